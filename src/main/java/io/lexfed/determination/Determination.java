@@ -1,0 +1,33 @@
+package io.lexfed.determination;
+
+import io.lexfed.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * LexFed's answer to one scenario: the outcome, the reasons that carried it, the predicates found
+ * on the way, the conclusions that were overridden and why, the missing facts that would decide a
+ * conditional outcome, the actor's exposure, context notes, every authority cited, and a summary.
+ * Immutable; lists are in a stable order, so equal scenarios give equal determinations. It is
+ * not legal advice, and says so in {@link #notice()}.
+ */
+public record Determination(String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
+                            List<Finding> findings, List<Overridden> overridden, List<MissingFact> missingFacts,
+                            List<Exposure> exposure, List<ContextNote> contextNotes, List<Citation> citations,
+                            List<String> rulesFired, Scenario scenario, String notice) {
+    /** The notice every determination carries. */
+    public static final String NOT_LEGAL_ADVICE = "LexFed is a research aid, not legal advice. It encodes general doctrine "
+            + "from public authorities and may be incomplete or out of date; the law of a particular case turns on its facts "
+            + "and on authorities LexFed does not hold. Consult a lawyer licensed in the jurisdiction.";
+
+    public Determination {
+        reasons = List.copyOf(reasons);
+        findings = List.copyOf(findings);
+        overridden = List.copyOf(overridden);
+        missingFacts = List.copyOf(missingFacts);
+        exposure = List.copyOf(exposure);
+        contextNotes = List.copyOf(contextNotes);
+        citations = List.copyOf(citations);
+        rulesFired = List.copyOf(rulesFired);
+    }
+}

@@ -1,0 +1,84 @@
+package io.lexfed.internal.explain;
+
+import io.lexfed.determination.Exposure;
+import io.lexfed.determination.MissingFact;
+import io.lexfed.determination.Outcome;
+import io.lexfed.determination.Reason;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Scenario;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Plain-English wording of the question and the summary paragraph. */
+final class Phrases {
+    private Phrases() {
+    }
+
+    static String actor(Actor a) {
+        return switch (a) {
+            case LOCAL_POLICE -> "local police";
+            case SHERIFF_OR_JAIL -> "a sheriff or jail";
+            case STATE_POLICE -> "state police";
+            case LOCAL_OFFICIAL -> "a local official";
+            case STATE_OFFICIAL -> "a state official";
+            case JUDGE_OR_COURT_STAFF -> "a judge or court staff";
+            case PRIVATE_PERSON -> "a private person";
+        };
+    }
+
+    static String action(Action a) {
+        return switch (a) {
+            case DECLINE_TO_ASSIST -> "decline to assist federal immigration enforcement";
+            case ASSIST_ENFORCEMENT -> "assist a federal immigration enforcement operation";
+            case CIVIL_IMMIGRATION_ARREST -> "make a civil immigration arrest";
+            case HONOR_DETAINER -> "hold a person past release on an immigration detainer";
+            case DECLINE_DETAINER -> "decline an immigration detainer";
+            case SHARE_INFORMATION -> "share information with federal immigration agents";
+            case WITHHOLD_INFORMATION -> "withhold information from federal immigration agents";
+            case PROLONG_STOP_FOR_STATUS -> "prolong a stop to check immigration status";
+            case PHYSICALLY_OBSTRUCT -> "physically obstruct a federal immigration arrest";
+            case CONCEAL_OR_WARN -> "conceal or warn the person federal agents seek";
+            case ARREST_FEDERAL_AGENT -> "arrest or charge a federal agent for a state crime";
+            case KEEP_THE_PEACE -> "keep the peace at the scene of a federal operation";
+            case OBSERVE_AND_RECORD -> "observe and record federal agents";
+            case ENFORCE_STATE_IMMIGRATION_CRIME -> "arrest or prosecute under a state immigration crime";
+            case ENFORCE_GENERAL_STATE_CRIME -> "enforce a generally applicable state crime";
+            case ADOPT_SANCTUARY_POLICY -> "adopt a policy limiting cooperation with federal immigration enforcement";
+            case REGULATE_FEDERAL_AGENTS -> "regulate federal agents' conduct by state or local law";
+            case ENTER_287G_AGREEMENT -> "enter a 287(g) agreement";
+        };
+    }
+
+    static String question(Scenario s, LocalDate asOf) {
+        String where = s.jurisdiction().state() == null ? "" : " in " + (s.jurisdiction().locality() == null ? ""
+                : s.jurisdiction().locality() + ", ") + s.jurisdiction().state();
+        return "May " + actor(s.actor()) + " lawfully " + action(s.action()) + where + " on " + asOf + "?";
+    }
+
+    static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<MissingFact> missing, List<Exposure> exposure,
+                          String notice) {
+        StringBuilder b = new StringBuilder();
+        String who = actor(s.actor());
+        b.append(switch (outcome) {
+            case REQUIRED -> "REQUIRED: " + who + " must " + action(s.action()) + ".";
+            case PERMITTED -> "PERMITTED: " + who + " may " + action(s.action()) + ".";
+            case PROHIBITED -> "PROHIBITED: " + who + " may not " + action(s.action()) + ".";
+            case CONDITIONAL -> "CONDITIONAL: whether " + who + " may " + action(s.action()) + " turns on facts not given.";
+            case UNSETTLED -> "UNSETTLED: the law does not settle whether " + who + " may " + action(s.action()) + ".";
+        });
+        if (!reasons.isEmpty()) {
+            b.append(" ").append(reasons.get(0).statement());
+        }
+        if (!missing.isEmpty()) {
+            b.append(" It would be decided by: ").append(missing.stream().map(MissingFact::fact).collect(Collectors.joining(", ")))
+                    .append(".");
+        }
+        if (!exposure.isEmpty()) {
+            b.append(" Exposure: ").append(exposure.stream().map(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT)).distinct()
+                    .collect(Collectors.joining(", "))).append(".");
+        }
+        return b.append(" ").append(notice).toString();
+    }
+}

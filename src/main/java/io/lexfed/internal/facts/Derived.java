@@ -1,0 +1,42 @@
+package io.lexfed.internal.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fact a rule derived. It records only the deriving rule's name and what the rule said; the
+ * rule's doctrine, section and citations are read from the rule's own metadata when the
+ * determination is assembled, so they are written in one place.
+ */
+public abstract class Derived {
+    private final String rule;
+    private final String statement;
+    private final List<String> missing;
+
+    protected Derived(String rule, String statement, List<String> missing) {
+        this.rule = Objects.requireNonNull(rule);
+        this.statement = Objects.requireNonNull(statement);
+        this.missing = List.copyOf(missing);
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    /** JSON paths of the scenario facts this derivation waits on; empty when it is decided. */
+    public List<String> getMissing() {
+        return missing;
+    }
+
+    protected boolean sameDerivation(Derived o) {
+        return rule.equals(o.rule) && statement.equals(o.statement) && missing.equals(o.missing);
+    }
+
+    protected int derivationHash() {
+        return Objects.hash(rule, statement, missing);
+    }
+}

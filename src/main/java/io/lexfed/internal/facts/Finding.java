@@ -1,0 +1,39 @@
+package io.lexfed.internal.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A derived legal predicate with its value. */
+public final class Finding extends Derived {
+    private final Predicate predicate;
+    private final Holds holds;
+
+    public Finding(String rule, Predicate predicate, Holds holds, String statement, List<String> missing) {
+        super(rule, statement, missing);
+        this.predicate = Objects.requireNonNull(predicate);
+        this.holds = Objects.requireNonNull(holds);
+    }
+
+    public Predicate getPredicate() {
+        return predicate;
+    }
+
+    public Holds getHolds() {
+        return holds;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && f.predicate == predicate && f.holds == holds && sameDerivation(f);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(predicate, holds, derivationHash());
+    }
+
+    @Override
+    public String toString() {
+        return "Finding[" + predicate + "=" + holds + " by " + getRule() + "]";
+    }
+}

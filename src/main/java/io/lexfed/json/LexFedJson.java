@@ -1,0 +1,200 @@
+package io.lexfed.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.lexfed.determination.Determination;
+import io.lexfed.scenario.InvalidScenarioException;
+import io.lexfed.scenario.Scenario;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes scenarios and determinations as JSON; the field names of the records are the
+ * documented contract. Reading is strict: an unknown field, a wrong type, an unknown enum value,
+ * an impossible date or a contradiction fails with an {@link InvalidScenarioException} whose
+ * message names the JSON path, and nothing is half-read. Thread-safe.
+ */
+public final class LexFedJson {
+    private static final ObjectMapper MAPPER = mapper();
+
+    private LexFedJson() {
+    }
+
+    private static ObjectMapper mapper() {
+        JsonMapper m = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Boolean, LogicalType.Enum,
+                LogicalType.DateTime, LogicalType.POJO}) {
+            m.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, t == LogicalType.Integer ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, t == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        return m;
+    }
+
+    /** Reads a scenario from JSON text. */
+    public static Scenario readScenario(String json) {
+        try {
+            return check(MAPPER.readValue(json, Scenario.class));
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Reads a scenario from a reader; the reader is not closed. */
+    public static Scenario readScenario(Reader json) {
+        try {
+            return check(MAPPER.readerFor(Scenario.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Reads a scenario from an already parsed tree (e.g. the {@code scenario} part of a YAML test file). */
+    public static Scenario readScenario(JsonNode tree) {
+        try {
+            return check(MAPPER.treeToValue(tree, Scenario.class));
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    private static Scenario check(Scenario s) {
+        if (s == null) {
+            throw new InvalidScenarioException("", "expected a scenario object, got null");
+        }
+        return s;
+    }
+
+    /** Writes a scenario as indented JSON. */
+    public static String write(Scenario scenario) {
+        return writeValue(scenario);
+    }
+
+    /** Writes a determination as indented JSON. */
+    public static String write(Determination determination) {
+        return writeValue(determination);
+    }
+
+    /** Reads a determination written by {@link #write(Determination)}. */
+    public static Determination readDetermination(String json) {
+        try {
+            return MAPPER.readValue(json, Determination.class);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    private static String writeValue(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuntimeException translate(IOException e) {
+        if (e instanceof JsonMappingException m) {
+            String path = path(m);
+            Throwable cause = m.getCause();
+            if (cause instanceof InvalidScenarioException inner) {
+                return path.isEmpty() ? inner : inner.under(path);
+            }
+            if (m instanceof UnrecognizedPropertyException u) {
+                return new InvalidScenarioException(path, "unknown field; expected one of "
+                        + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+            }
+            if (m instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                return new InvalidScenarioException(path, "unknown value " + quote(f.getValue()) + "; expected one of "
+                        + Arrays.toString(f.getTargetType().getEnumConstants()));
+            }
+            if (cause instanceof DateTimeParseException) {
+                return new InvalidScenarioException(path, "expected an ISO date YYYY-MM-DD that exists, got " + quote(((DateTimeParseException) cause).getParsedString()));
+            }
+            if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+                return new InvalidScenarioException(path, "expected " + describe(mi.getTargetType()) + "; " + firstLine(m.getOriginalMessage()));
+            }
+            if (m instanceof ValueInstantiationException && cause != null) {
+                return new InvalidScenarioException(path, firstLine(cause.getMessage()));
+            }
+            return new InvalidScenarioException(path, firstLine(m.getOriginalMessage()));
+        }
+        if (e instanceof JsonProcessingException p) {
+            String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
+            return new InvalidScenarioException("", "malformed JSON" + where + ": " + firstLine(p.getOriginalMessage()));
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private static String path(JsonMappingException m) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.LocalDate.class) {
+            return "an ISO date YYYY-MM-DD";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static String quote(Object v) {
+        return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid value";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,4 @@
+package io.lexfed.scenario;
+
+/** The form of an immigration detainer. */
+public enum DetainerForm { I_247A, OTHER, UNKNOWN }

@@ -1,0 +1,26 @@
+package io.lexfed.scenario;
+
+import java.util.Locale;
+
+/**
+ * Where the events happen: a state (two-letter postal code, {@code DC} included) and optionally
+ * a locality (city or county) by name. Both may be absent when the user does not know them.
+ */
+public record Jurisdiction(String state, String locality) {
+    public Jurisdiction {
+        if (state != null) {
+            state = state.trim().toUpperCase(Locale.ROOT);
+            if (!state.matches("[A-Z]{2}")) {
+                throw new InvalidScenarioException("state", "expected a two-letter state code such as \"TX\", got \"" + state + "\"");
+            }
+        }
+        if (locality != null && locality.isBlank()) {
+            locality = null;
+        }
+    }
+
+    /** A jurisdiction with neither state nor locality known. */
+    public static Jurisdiction unknown() {
+        return new Jurisdiction(null, null);
+    }
+}
