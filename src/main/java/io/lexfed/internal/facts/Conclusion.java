@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A doctrine's conclusion about the action at one layer of law. A firm conclusion is REQUIRED,
  * PERMITTED or PROHIBITED; a CONDITIONAL or UNSETTLED one lists the firm outcomes it could turn
- * out to be. A {@code contested} conclusion is one whose force is itself disputed in the courts
+ * out to be, and may also turn out to be silent ({@code mayBeSilent}: the unknown law may not exist at
+ * all, which is not the same as permitting). A {@code contested} conclusion is one whose force is itself disputed in the courts
  * (e.g. 8 U.S.C. 1373 after Murphy): it cannot displace another, and a clash with it is UNSETTLED.
  */
 public final class Conclusion extends Derived {
@@ -18,10 +19,17 @@ public final class Conclusion extends Derived {
     private final Outcome outcome;
     private final Set<Outcome> possible;
     private final boolean contested;
+    private final boolean mayBeSilent;
 
     public Conclusion(String rule, Layer layer, Outcome outcome, Set<Outcome> possible, boolean contested, String statement,
                       List<String> missing) {
+        this(rule, layer, outcome, possible, contested, false, statement, missing);
+    }
+
+    public Conclusion(String rule, Layer layer, Outcome outcome, Set<Outcome> possible, boolean contested, boolean mayBeSilent,
+                      String statement, List<String> missing) {
         super(rule, statement, missing);
+        this.mayBeSilent = mayBeSilent;
         this.layer = Objects.requireNonNull(layer);
         this.outcome = Objects.requireNonNull(outcome);
         this.possible = possible.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(possible));
@@ -51,6 +59,11 @@ public final class Conclusion extends Derived {
         return contested;
     }
 
+    /** Whether an open conclusion may turn out to say nothing at all. */
+    public boolean isMayBeSilent() {
+        return mayBeSilent;
+    }
+
     public boolean isFirm() {
         return outcome.isDeontic();
     }
@@ -58,12 +71,12 @@ public final class Conclusion extends Derived {
     @Override
     public boolean equals(Object o) {
         return o instanceof Conclusion c && c.layer == layer && c.outcome == outcome && c.possible.equals(possible)
-                && c.contested == contested && sameDerivation(c);
+                && c.contested == contested && c.mayBeSilent == mayBeSilent && sameDerivation(c);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(layer, outcome, possible, contested, derivationHash());
+        return Objects.hash(layer, outcome, possible, contested, mayBeSilent, derivationHash());
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.lexfed.internal.facts;
 
+import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Truth;
 
 /** A local policy, in force or proposed, as rules read it. */
-public final class PolicyFact {
+public final class PolicyFact implements CooperationLimits {
     /** Whether the policy binds now or is the one the actor proposes to adopt. */
     public enum Role { IN_FORCE, PROPOSED }
 
@@ -22,4 +23,20 @@ public final class PolicyFact {
     public Truth getLimitsInformationSharing() { return p.limitsInformationSharing(); }
     public Truth getLimitsCourthouseArrests() { return p.limitsCourthouseArrests(); }
     public Truth getBans287g() { return p.bans287g(); }
+
+    @Override
+    public Predicate getLimitPredicate() {
+        return Predicate.LOCAL_LIMIT;
+    }
+
+    /** A local policy in force binds the locality's own officers and officials; a proposal binds no one. */
+    @Override
+    public boolean binds(Actor actor) {
+        return role == Role.IN_FORCE && actor.isLocal();
+    }
+
+    @Override
+    public String path(String field) {
+        return (role == Role.IN_FORCE ? "localPolicy." : "proposedPolicy.") + field;
+    }
 }

@@ -1,11 +1,12 @@
 package io.lexfed.internal.facts;
 
+import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.StateCrimeStatus;
 import io.lexfed.scenario.StateLaw;
 import io.lexfed.scenario.Truth;
 
 /** The state's law, as rules read it. */
-public final class StateLawFact {
+public final class StateLawFact implements CooperationLimits {
     private final StateLaw s;
 
     public StateLawFact(StateLaw s) {
@@ -24,4 +25,19 @@ public final class StateLawFact {
     public Truth getPenalizesOfficials() { return s.penalizesOfficials(); }
     public Truth getAuthorizesCivilImmigrationArrests() { return s.authorizesCivilImmigrationArrests(); }
     public StateCrimeStatus getImmigrationCrime() { return s.immigrationCrime(); }
+
+    @Override
+    public Predicate getLimitPredicate() {
+        return Predicate.STATE_LIMIT;
+    }
+
+    @Override
+    public boolean binds(Actor actor) {
+        return actor.isGovernmental();
+    }
+
+    @Override
+    public String path(String field) {
+        return "stateLaw." + field;
+    }
 }

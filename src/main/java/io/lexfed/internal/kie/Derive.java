@@ -62,6 +62,15 @@ public final class Derive {
                 sorted(missing));
     }
 
+    /**
+     * A conclusion that turns on whether a law exists: if it does, the outcome is {@code outcome};
+     * if it does not, this layer says nothing (which is not the same as permitting).
+     */
+    public static Conclusion conditionalLaw(RuleContext k, Layer layer, String statement, Collection<String> missing,
+                                            Outcome outcome) {
+        return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), false, true, statement, sorted(missing));
+    }
+
     /** A conclusion the courts have not settled; {@code possible} are the firm outcomes it could be. */
     public static Conclusion unsettled(RuleContext k, Layer layer, String statement, Outcome... possible) {
         return new Conclusion(rule(k), layer, Outcome.UNSETTLED, EnumSet.of(possible[0], possible), false, statement, List.of());

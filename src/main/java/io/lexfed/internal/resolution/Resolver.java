@@ -69,13 +69,15 @@ public final class Resolver {
         if (open.size() > MAX_OPEN) {
             return new Resolution(Outcome.UNSETTLED, all, List.of(), open);
         }
-        int[] sizes = open.stream().mapToInt(c -> c.getPossible().size()).toArray();
-        List<List<Outcome>> choices = open.stream().map(c -> List.copyOf(EnumSet.copyOf(c.getPossible()))).toList();
+        List<List<Outcome>> choices = open.stream().map(Resolver::choices).toList();
+        int[] sizes = choices.stream().mapToInt(List::size).toArray();
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         List<int[]> assignments = assignments(sizes);
         List<Outcome> results = new ArrayList<>();
         for (int[] pick : assignments) {
             Outcome o = firm(instantiate(firm, open, choices, pick)).outcome;
+            // a branch in which every layer is silent decides nothing
+            o = o == null ? Outcome.UNSETTLED : o;
             results.add(o);
             outcomes.add(o);
         }
@@ -143,10 +145,22 @@ public final class Resolver {
         }
     }
 
+    // The firm answers an open conclusion could have; null stands for "this layer says nothing".
+    private static List<Outcome> choices(Conclusion c) {
+        List<Outcome> out = new ArrayList<>(EnumSet.copyOf(c.getPossible()));
+        if (c.isMayBeSilent()) {
+            out.add(null);
+        }
+        return out;
+    }
+
     private static List<Conclusion> instantiate(List<Conclusion> firm, List<Conclusion> open, List<List<Outcome>> choices, int[] pick) {
         List<Conclusion> out = new ArrayList<>(firm);
         for (int i = 0; i < open.size(); i++) {
             Conclusion c = open.get(i);
+            if (choices.get(i).get(pick[i]) == null) {
+                continue;
+            }
             out.add(new Conclusion(c.getRule(), c.getLayer(), choices.get(i).get(pick[i]), Set.of(), false, c.getStatement(), List.of()));
         }
         return out;
