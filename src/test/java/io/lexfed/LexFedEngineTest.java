@@ -1,0 +1,89 @@
+package io.lexfed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lexfed.determination.Determination;
+import io.lexfed.determination.Outcome;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Detainer;
+import io.lexfed.scenario.FederalAction;
+import io.lexfed.scenario.FederalActionKind;
+import io.lexfed.scenario.LocalPolicy;
+import io.lexfed.scenario.Place;
+import io.lexfed.scenario.Scenario;
+import io.lexfed.scenario.StateLaw;
+import io.lexfed.scenario.Truth;
+import io.lexfed.scenario.Warrant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The engine's contract: determinism, thread safety, dates, and the notice. */
+class LexFedEngineTest {
+    static final Scenario DETAINER_IN_MASSACHUSETTS = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
+            .date(LocalDate.of(2017, 8, 1))
+            .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+            .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).authorizesCivilImmigrationArrests(Truth.NO).build())
+            .localPolicy(LocalPolicy.none()).build();
+
+    @Test
+    void theSameScenarioGivesAnEqualDeterminationFiftyTimes() {
+        Determination first = LexFed.engine().evaluate(DETAINER_IN_MASSACHUSETTS);
+        for (int i = 0; i < 50; i++) {
+            assertThat(LexFed.engine().evaluate(DETAINER_IN_MASSACHUSETTS)).isEqualTo(first);
+        }
+        assertThat(first.outcome()).isEqualTo(Outcome.PROHIBITED);
+        assertThat(first.rulesFired()).contains("state-arrest-authority/07-no-hold-or-arrest-without-state-law-authority");
+    }
+
+    @Test
+    void evaluationsOnManyThreadsAgreeWithTheSerialAnswers() throws Exception {
+        List<Scenario> scenarios = List.of(DETAINER_IN_MASSACHUSETTS,
+                Scenario.builder(Actor.LOCAL_POLICE, Action.ARREST_FEDERAL_AGENT).date(LocalDate.of(2025, 6, 1))
+                        .federalAction(FederalAction.builder().kind(FederalActionKind.CIVIL_ARREST).warrant(Warrant.JUDICIAL)
+                                .place(Place.PUBLIC_PLACE).forceUsed(Truth.NO).stateCrimeAlleged(Truth.YES).build()).build(),
+                Scenario.builder(Actor.PRIVATE_PERSON, Action.OBSERVE_AND_RECORD).build());
+        List<Determination> serial = scenarios.stream().map(LexFed.engine()::evaluate).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Determination>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Scenario s = scenarios.get(i % scenarios.size());
+                futures.add(pool.submit(() -> LexFed.engine().evaluate(s)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(serial.get(i % scenarios.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aScenarioWithoutADateIsJudgedByTheLawOfTheEngineClocksDay() {
+        Clock clock = Clock.fixed(Instant.parse("2024-03-01T12:00:00Z"), ZoneOffset.UTC);
+        Scenario undated = Scenario.builder(Actor.PRIVATE_PERSON, Action.OBSERVE_AND_RECORD).build();
+        assertThat(LexFed.engine(clock).evaluate(undated).asOf()).isEqualTo(LocalDate.of(2024, 3, 1));
+    }
+
+    @Test
+    void everyDeterminationSaysItIsNotLegalAdvice() {
+        Determination d = LexFed.engine().evaluate(Scenario.builder(Actor.PRIVATE_PERSON, Action.CIVIL_IMMIGRATION_ARREST).build());
+        assertThat(d.notice()).contains("not legal advice");
+        assertThat(d.summary()).contains("not legal advice");
+    }
+
+    @Test
+    void aNullScenarioIsRefused() {
+        assertThatThrownBy(() -> LexFed.engine().evaluate(null)).isInstanceOf(NullPointerException.class);
+    }
+}
