@@ -1,0 +1,38 @@
+package io.lexfed;
+
+import io.lexfed.determination.Determination;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Detainer;
+import io.lexfed.scenario.Jurisdiction;
+import io.lexfed.scenario.LocalPolicy;
+import io.lexfed.scenario.Scenario;
+import io.lexfed.scenario.StateLaw;
+import io.lexfed.scenario.Truth;
+import io.lexfed.scenario.Warrant;
+import java.time.LocalDate;
+
+/** The README's Java example (kept compiling and truthful by ReadmeExampleTest). */
+public final class ReadmeExample {
+    private ReadmeExample() {
+    }
+
+    public static void main(String[] args) {
+        Scenario scenario = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
+                .date(LocalDate.of(2017, 8, 1))
+                .jurisdiction(new Jurisdiction("MA", null))
+                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES)
+                        .authorizesCivilImmigrationArrests(Truth.NO).build())
+                .localPolicy(LocalPolicy.none())
+                .build();
+
+        Determination d = LexFed.engine().evaluate(scenario);
+
+        System.out.println(d.question());
+        System.out.println(d.outcome());
+        d.reasons().forEach(r -> System.out.println("  because " + r.rule() + " " + r.authorities()));
+        d.overridden().forEach(o -> System.out.println("  overriding " + o.conclusion().rule() + " (" + o.principle() + ")"));
+        d.exposure().forEach(e -> System.out.println("  exposure " + e.kind() + ": " + e.statement()));
+    }
+}

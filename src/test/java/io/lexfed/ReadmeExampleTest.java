@@ -1,0 +1,40 @@
+package io.lexfed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java example in README.md is this class's {@link ReadmeExample#main} verbatim, and the
+ * output pasted under it must be what it prints today.
+ */
+class ReadmeExampleTest {
+
+    @Test
+    void theReadmeShowsTheExampleAndWhatItReallyPrints() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            ReadmeExample.main(new String[0]);
+        } finally {
+            System.setOut(old);
+        }
+        String printed = buffer.toString(StandardCharsets.UTF_8).strip();
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher m = Pattern.compile("<!-- example-output -->\\n```text\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).as("README.md has an <!-- example-output --> block").isTrue();
+        assertThat(m.group(1).strip()).as("README example output; paste:\n" + printed).isEqualTo(printed);
+        String source = Files.readString(Path.of("src/test/java/io/lexfed/ReadmeExample.java"));
+        String body = source.substring(source.indexOf("        Scenario scenario"), source.indexOf("    }\n}")).stripTrailing();
+        assertThat(readme).as("README shows ReadmeExample's code").contains(body.replace("\n        ", "\n").strip());
+    }
+}
