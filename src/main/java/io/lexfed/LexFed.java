@@ -3,6 +3,7 @@ package io.lexfed;
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.explain.Assembler;
+import io.lexfed.internal.kie.BuildInfo;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.Session;
 import io.lexfed.internal.mapping.ScenarioMapper;
@@ -45,10 +46,21 @@ public final class LexFed {
         return loaded.assembler.assemble(scenario, asOf, run);
     }
 
+    /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        return Holder.ENGINE.loaded.build.version();
+    }
+
+    /** The SHA-256 fingerprint of the rule set (DRL and registries) this library was built from. */
+    public static String rulesFingerprint() {
+        return Holder.ENGINE.loaded.build.rulesFingerprint();
+    }
+
     private static final class Loaded {
         final Registry registry = Registry.load();
         final RuleBase rules = RuleBase.load(registry);
-        final Assembler assembler = new Assembler(registry, rules.rules());
+        final BuildInfo build = BuildInfo.load();
+        final Assembler assembler = new Assembler(registry, rules.rules(), build);
     }
 
     private static final class Holder {

@@ -8,13 +8,18 @@ import java.util.List;
  * LexFed's answer to one scenario: the outcome, the reasons that carried it, the predicates found
  * on the way, the conclusions that were overridden and why, the missing facts that would decide a
  * conditional outcome, the actor's exposure, context notes, every authority cited, and a summary.
+ * {@code schemaVersion}, {@code engineVersion} and {@code rulesFingerprint} say exactly what
+ * produced it, so a stored decision record can be traced to its rule set.
  * Immutable; lists are in a stable order, so equal scenarios give equal determinations. It is
  * not legal advice, and says so in {@link #notice()}.
  */
-public record Determination(String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
+public record Determination(String schemaVersion, String engineVersion, String rulesFingerprint, String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
                             List<Finding> findings, List<Overridden> overridden, List<MissingFact> missingFacts,
                             List<Exposure> exposure, List<ContextNote> contextNotes, List<Citation> citations,
                             List<String> rulesFired, Scenario scenario, String notice) {
+    /** The version of the determination's JSON shape, {@code docs/schema/determination.schema.json}. */
+    public static final String SCHEMA_VERSION = "1.0";
+
     /** The notice every determination carries. */
     public static final String NOT_LEGAL_ADVICE = "LexFed is a research aid, not legal advice. It encodes general doctrine "
             + "from public authorities and may be incomplete or out of date; the law of a particular case turns on its facts "

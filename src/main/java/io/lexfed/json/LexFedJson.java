@@ -1,7 +1,9 @@
 package io.lexfed.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,13 +38,17 @@ import java.util.stream.Collectors;
  * message names the JSON path, and nothing is half-read. Thread-safe.
  */
 public final class LexFedJson {
+    /** A scenario nests four levels deep; far deeper input is refused before it is parsed further. */
+    static final int MAX_NESTING = 64;
     private static final ObjectMapper MAPPER = mapper();
 
     private LexFedJson() {
     }
 
     private static ObjectMapper mapper() {
-        JsonMapper m = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
+        JsonMapper m = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
@@ -51,7 +57,7 @@ public final class LexFedJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
         for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Boolean, LogicalType.Enum,
                 LogicalType.DateTime, LogicalType.POJO}) {
@@ -108,6 +114,15 @@ public final class LexFedJson {
         return writeValue(determination);
     }
 
+    /** Writes a determination as one line of JSON, for JSON Lines output. */
+    public static String writeLine(Determination determination) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(determination);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads a determination written by {@link #write(Determination)}. */
     public static Determination readDetermination(String json) {
         try {
@@ -144,7 +159,7 @@ public final class LexFedJson {
                 return new InvalidScenarioException(path, "expected an ISO date YYYY-MM-DD that exists, got " + quote(((DateTimeParseException) cause).getParsedString()));
             }
             if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-                return new InvalidScenarioException(path, "expected " + describe(mi.getTargetType()) + "; " + firstLine(m.getOriginalMessage()));
+                return new InvalidScenarioException(path, "expected " + describe(mi.getTargetType()) + found(m.getOriginalMessage()));
             }
             if (m instanceof ValueInstantiationException && cause != null) {
                 return new InvalidScenarioException(path, firstLine(cause.getMessage()));
@@ -184,6 +199,17 @@ public final class LexFedJson {
             return "a string";
         }
         return "an object (" + type.getSimpleName() + ")";
+    }
+
+    // Jackson names what it found ("from Array value"); say it without Java type names.
+    private static String found(String message) {
+        java.util.regex.Matcher f = java.util.regex.Pattern.compile("from (\\w+) value").matcher(message == null ? "" : message);
+        if (f.find()) {
+            String what = f.group(1).toLowerCase(java.util.Locale.ROOT);
+            return ", got " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what;
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token `JsonToken\\.(\\w+)`").matcher(message == null ? "" : message);
+        return token.find() ? ", got " + token.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "";
     }
 
     private static String quote(Object v) {

@@ -38,10 +38,12 @@ import java.util.TreeSet;
 public final class Assembler {
     private final Registry registry;
     private final Map<String, RuleInfo> rules;
+    private final io.lexfed.internal.kie.BuildInfo build;
 
-    public Assembler(Registry registry, Map<String, RuleInfo> rules) {
+    public Assembler(Registry registry, Map<String, RuleInfo> rules, io.lexfed.internal.kie.BuildInfo build) {
         this.registry = registry;
         this.rules = rules;
+        this.build = build;
     }
 
     public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run) {
@@ -90,7 +92,7 @@ public final class Assembler {
         List<String> fired = List.copyOf(new TreeSet<>(run.rulesFired()));
         String question = Phrases.question(scenario, asOf);
         String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, Determination.NOT_LEGAL_ADVICE);
-        return new Determination(question, asOf, outcome, summary, reasons, found, overridden, missing, exposure, notes,
+        return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary, reasons, found, overridden, missing, exposure, notes,
                 citations, fired, scenario, Determination.NOT_LEGAL_ADVICE);
     }
 

@@ -1,6 +1,5 @@
 package io.lexfed.internal.facts;
 
-import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Truth;
 
@@ -29,10 +28,10 @@ public final class PolicyFact implements CooperationLimits {
         return Predicate.LOCAL_LIMIT;
     }
 
-    /** A local policy in force binds the locality's own officers and officials; a proposal binds no one. */
+    /** A proposal binds no one until it is adopted. */
     @Override
-    public boolean binds(Actor actor) {
-        return role == Role.IN_FORCE && actor.isLocal();
+    public boolean isInForce() {
+        return role == Role.IN_FORCE;
     }
 
     @Override

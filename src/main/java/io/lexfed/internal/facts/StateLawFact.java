@@ -1,6 +1,5 @@
 package io.lexfed.internal.facts;
 
-import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.StateCrimeStatus;
 import io.lexfed.scenario.StateLaw;
 import io.lexfed.scenario.Truth;
@@ -32,8 +31,8 @@ public final class StateLawFact implements CooperationLimits {
     }
 
     @Override
-    public boolean binds(Actor actor) {
-        return actor.isGovernmental();
+    public boolean isInForce() {
+        return true;
     }
 
     @Override

@@ -35,9 +35,15 @@ public final class Derive {
         return findingWaitingOn(k, p, h, statement, List.of(missingIfUnknown));
     }
 
-    /** A predicate finding whose value is a scenario fact read as is. */
+    /**
+     * A predicate finding whose value is a scenario fact read as is. The statement is the
+     * proposition; the finding says whether it holds and which fact says so.
+     */
     public static Finding reading(RuleContext k, Predicate p, Truth t, String statement, String factPath) {
-        return finding(k, p, Holds.of(t), statement, factPath);
+        String proposition = statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
+        String said = "Whether " + Character.toLowerCase(proposition.charAt(0)) + proposition.substring(1) + ": "
+                + Truth.orUnknown(t) + " (" + factPath + ").";
+        return finding(k, p, Holds.of(t), said, factPath);
     }
 
     /** A predicate finding that waits on the given facts when UNKNOWN. */

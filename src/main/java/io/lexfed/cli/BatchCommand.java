@@ -1,0 +1,164 @@
+package io.lexfed.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lexfed.LexFed;
+import io.lexfed.json.LexFedJson;
+import io.lexfed.scenario.InvalidScenarioException;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "batch", description = {"Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
+        "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
+        "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input."})
+final class BatchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "IN.jsonl", description = "input file, one scenario JSON object per line, or - for standard input")
+    String in;
+
+    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "output file (default: standard output)")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: one per core)")
+    int threads;
+
+    /** One output record and whether it reports an error. */
+    private record Result(String json, String errorKind) {
+    }
+
+    private long badLines;
+    private long internalErrors;
+
+    @Override
+    public Integer call() throws IOException {
+        BufferedReader reader = open();
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "lexfed-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        long lastProgress = start;
+        long lineNo = 0;
+        try (Writer w = writer(); reader) {
+            ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
+            for (String line; (line = reader.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                long n = lineNo;
+                String text = line;
+                pending.add(pool.submit(() -> evaluate(n, text)));
+                while (pending.size() > workers * 256L || (!pending.isEmpty() && pending.peek().isDone())) {
+                    write(w, pending.poll());
+                }
+                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    lastProgress = System.nanoTime();
+                    err.printf("lexfed batch: %d lines read, %d bad, %.0f lines/s%n", lineNo, badLines,
+                            lineNo / ((lastProgress - start) / 1e9));
+                }
+            }
+            while (!pending.isEmpty()) {
+                write(w, pending.poll());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf("lexfed batch: done, %d lines, %d bad input, %d internal errors, %.1f s%n", lineNo, badLines, internalErrors, seconds);
+        return internalErrors > 0 ? Main.INTERNAL_ERROR : badLines > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+
+    private BufferedReader open() throws IOException {
+        if ("-".equals(in)) {
+            return new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        Path p = Path.of(in);
+        if (!Files.isRegularFile(p)) {
+            throw new BadInputException(in, Files.exists(p) ? "not a regular file" : "no such file");
+        }
+        return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    }
+
+    private Writer writer() throws IOException {
+        if (out == null) {
+            return new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+
+    private void write(Writer w, Future<Result> f) throws IOException {
+        Result record;
+        try {
+            record = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
+        if ("BAD_INPUT".equals(record.errorKind())) {
+            badLines++;
+        } else if ("INTERNAL".equals(record.errorKind())) {
+            internalErrors++;
+        }
+        w.write(record.json());
+        w.write('\n');
+    }
+
+    private static Result evaluate(long line, String text) {
+        try {
+            if (text.length() > Inputs.MAX_BYTES) {
+                return error(line, "BAD_INPUT", "$", "line is over " + Inputs.MAX_BYTES + " characters");
+            }
+            return new Result("{\"line\":" + line + ",\"determination\":"
+                    + LexFedJson.writeLine(LexFed.engine().evaluate(LexFedJson.readScenario(text))) + "}", null);
+        } catch (InvalidScenarioException e) {
+            return error(line, "BAD_INPUT", "$" + (e.path().isEmpty() ? "" : "." + e.path()), e.problem());
+        } catch (RuntimeException e) {
+            return error(line, "INTERNAL", "$", e.toString());
+        }
+    }
+
+    private static Result error(long line, String kind, String path, String message) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("line", line);
+        ObjectNode e = n.putObject("error");
+        e.put("kind", kind);
+        e.put("path", path);
+        e.put("message", message);
+        return new Result(n.toString(), kind);
+    }
+}

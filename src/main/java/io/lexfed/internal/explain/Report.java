@@ -1,0 +1,82 @@
+package io.lexfed.internal.explain;
+
+import io.lexfed.determination.Citation;
+import io.lexfed.determination.ContextNote;
+import io.lexfed.determination.Determination;
+import io.lexfed.determination.Exposure;
+import io.lexfed.determination.Finding;
+import io.lexfed.determination.MissingFact;
+import io.lexfed.determination.Overridden;
+import io.lexfed.determination.Reason;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A determination rendered for people: plain text for a terminal, Markdown for a document. Both
+ * carry the same parts in the same order and end with the not-legal-advice notice.
+ */
+public final class Report {
+    private Report() {
+    }
+
+    public static String text(Determination d) {
+        return render(d, false);
+    }
+
+    public static String markdown(Determination d) {
+        return render(d, true);
+    }
+
+    private static String render(Determination d, boolean md) {
+        StringBuilder b = new StringBuilder();
+        if (md) {
+            b.append("# ").append(d.question()).append("\n\n**Outcome: ").append(d.outcome()).append("**\n\n");
+        } else {
+            b.append(d.question()).append("\n\nOUTCOME: ").append(d.outcome()).append("\n\n");
+        }
+        b.append(d.summary()).append("\n");
+        section(b, md, "Reasons", d.reasons(), r -> "[" + r.outcome() + ", " + layer(r) + ", §" + r.analysis() + "] " + r.statement()
+                + "\n" + indent(md) + "rule " + code(md, r.rule()) + "; authorities: " + String.join(", ", r.authorities()));
+        section(b, md, "Overridden", d.overridden(), Report::overridden);
+        section(b, md, "Missing facts that would decide it", d.missingFacts(),
+                (MissingFact m) -> code(md, m.fact()) + " (decides " + String.join(", ", m.decides()) + ")");
+        section(b, md, "Findings", d.findings(), (Finding f) -> f.predicate() + " = " + f.value() + ": " + f.statement()
+                + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + "."));
+        section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + " [" + String.join(", ", e.authorities()) + "]");
+        section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + " [" + String.join(", ", n.authorities()) + "]");
+        section(b, md, "Authorities", d.citations(), (Citation c) -> code(md, c.id()) + " " + c.citation()
+                + (c.inForceOnDate() ? "" : " (not in force on " + d.asOf() + ")") + (c.url() == null ? "" : " <" + c.url() + ">"));
+        b.append(md ? "\n---\n\n" : "\n").append(md ? "*" : "").append(d.notice()).append(md ? "*" : "").append("\n");
+        b.append(md ? "\n" : "").append(md ? "<sub>" : "").append("LexFed ").append(d.engineVersion()).append(", rules ")
+                .append(d.rulesFingerprint()).append(", schema ").append(d.schemaVersion()).append(md ? "</sub>" : "").append("\n");
+        return b.toString();
+    }
+
+    private static String overridden(Overridden o) {
+        Reason c = o.conclusion();
+        return "[" + c.outcome() + ", " + layer(c) + "] " + c.statement() + " — displaced"
+                + (o.displacedBy() == null ? "" : " by " + o.displacedBy()) + ": " + o.principle().statement() + ".";
+    }
+
+    private static String layer(Reason r) {
+        return r.layer().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String indent(boolean md) {
+        return md ? "  " : "      ";
+    }
+
+    private static String code(boolean md, String s) {
+        return md ? "`" + s + "`" : s;
+    }
+
+    private static <T> void section(StringBuilder b, boolean md, String title, List<T> items, Function<T, String> line) {
+        if (items.isEmpty()) {
+            return;
+        }
+        b.append(md ? "\n## " : "\n").append(md ? title : title.toUpperCase(java.util.Locale.ROOT)).append("\n\n");
+        for (T item : items) {
+            b.append(md ? "- " : "  - ").append(line.apply(item)).append("\n");
+        }
+    }
+}
