@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lexfed.determination.Determination;
 import io.lexfed.determination.Outcome;
 import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Agreement287g;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Detainer;
 import io.lexfed.scenario.FederalAction;
@@ -33,7 +34,8 @@ class LexFedEngineTest {
             .date(LocalDate.of(2017, 8, 1))
             .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
             .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).authorizesCivilImmigrationArrests(Truth.NO).build())
-            .localPolicy(LocalPolicy.none()).build();
+            .localPolicy(LocalPolicy.none())
+                .agreement287g(Agreement287g.none()).build();
 
     @Test
     void theSameScenarioGivesAnEqualDeterminationFiftyTimes() {

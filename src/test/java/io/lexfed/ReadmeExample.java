@@ -2,6 +2,7 @@ package io.lexfed;
 
 import io.lexfed.determination.Determination;
 import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Agreement287g;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Detainer;
 import io.lexfed.scenario.Jurisdiction;
@@ -25,6 +26,7 @@ public final class ReadmeExample {
                 .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES)
                         .authorizesCivilImmigrationArrests(Truth.NO).build())
                 .localPolicy(LocalPolicy.none())
+                .agreement287g(Agreement287g.none())
                 .build();
 
         Determination d = LexFed.engine().evaluate(scenario);

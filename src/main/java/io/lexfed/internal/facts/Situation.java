@@ -3,16 +3,17 @@ package io.lexfed.internal.facts;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
 import java.time.LocalDate;
-import java.util.function.Predicate;
+import java.util.Set;
+
 
 /** Who proposes to do what, and when: the root fact every doctrine rule starts from. */
 public final class Situation {
     private final Actor actor;
     private final Action action;
     private final LocalDate date;
-    private final Predicate<String> inForce;
+    private final java.util.function.Predicate<String> inForce;
 
-    public Situation(Actor actor, Action action, LocalDate date, Predicate<String> inForce) {
+    public Situation(Actor actor, Action action, LocalDate date, java.util.function.Predicate<String> inForce) {
         this.actor = actor;
         this.action = action;
         this.date = date;
@@ -41,6 +42,17 @@ public final class Situation {
 
     public boolean isLocalActor() {
         return actor.isLocal();
+    }
+
+    /**
+     * Which kinds of cooperation limits bind this actor: a state's limits bind its own and its
+     * localities' officers; a locality's bind only its own.
+     */
+    public Set<Predicate> getLimitsBinding() {
+        if (actor.isLocal()) {
+            return Set.of(Predicate.STATE_LIMIT, Predicate.LOCAL_LIMIT);
+        }
+        return actor.isGovernmental() ? Set.of(Predicate.STATE_LIMIT) : Set.of();
     }
 
     /** Whether the registry's authority {@code id} was in force on the scenario's date. */

@@ -77,6 +77,15 @@ public final class Derive {
         return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), false, true, statement, sorted(missing));
     }
 
+    /**
+     * Like {@link #conditionalLaw}, for a law whose force is itself contested in the courts when it
+     * applies (e.g. 8 U.S.C. 1373 if the information turns out to be immigration status).
+     */
+    public static Conclusion conditionalContestedLaw(RuleContext k, Layer layer, String statement, Collection<String> missing,
+                                                     Outcome outcome) {
+        return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), true, true, statement, sorted(missing));
+    }
+
     /** A conclusion the courts have not settled; {@code possible} are the firm outcomes it could be. */
     public static Conclusion unsettled(RuleContext k, Layer layer, String statement, Outcome... possible) {
         return new Conclusion(rule(k), layer, Outcome.UNSETTLED, EnumSet.of(possible[0], possible), false, statement, List.of());

@@ -161,7 +161,8 @@ public final class Resolver {
             if (choices.get(i).get(pick[i]) == null) {
                 continue;
             }
-            out.add(new Conclusion(c.getRule(), c.getLayer(), choices.get(i).get(pick[i]), Set.of(), false, c.getStatement(), List.of()));
+            // an open conclusion marked contested stays contested in every branch it could take
+            out.add(new Conclusion(c.getRule(), c.getLayer(), choices.get(i).get(pick[i]), Set.of(), c.isContested(), c.getStatement(), List.of()));
         }
         return out;
     }
