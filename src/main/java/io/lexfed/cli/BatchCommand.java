@@ -6,9 +6,7 @@ import io.lexfed.LexFed;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.InvalidScenarioException;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -109,10 +107,11 @@ final class BatchCommand implements Callable<Integer> {
 
     private Writer writer() throws IOException {
         if (out == null) {
-            return new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8)) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            return new java.io.FilterWriter(stdout) {
                 @Override
-                public void close() throws IOException {
-                    flush();
+                public void close() {
+                    stdout.flush();
                 }
             };
         }

@@ -1,0 +1,153 @@
+package io.lexfed.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line's contract: outputs, exit status, and bad input that never hurts. */
+class CliTest {
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @TempDir
+    Path dir;
+
+    Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    static final String GOOD = "{\"date\":\"2019-01-01\",\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"DECLINE_DETAINER\",\"stateLaw\":{\"noStatewideLaw\":\"YES\"}}";
+
+    @Test
+    void evaluatePrintsTheDeterminationAsJsonTextOrMarkdown() throws IOException {
+        Path f = file("s.json", GOOD);
+        Run json = run("evaluate", f.toString());
+        assertThat(json.status()).isZero();
+        assertThat(json.err()).isEmpty();
+        JsonNode d = new ObjectMapper().readTree(json.out());
+        assertThat(d.get("outcome").asText()).isEqualTo("PERMITTED");
+        assertThat(d.get("rulesFingerprint").asText()).startsWith("sha256:");
+        assertThat(run("evaluate", f.toString(), "--format", "text").out()).contains("OUTCOME: PERMITTED").contains("not legal advice");
+        assertThat(run("evaluate", f.toString(), "--format", "markdown").out()).contains("**Outcome: PERMITTED**").contains("## Reasons");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        malformed json           | {"actor":                                                              | malformed JSON
+        unknown field            | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","extra":1}        | $.extra: unknown field
+        wrong type               | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","date":20250101}  | $.date
+        unknown enum value       | {"actor":"LOCAL_POLICE","action":"FLY"}                                | $.action: unknown value "FLY"
+        impossible date          | {"date":"2025-13-01","actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} | $.date: expected an ISO date
+        contradictory 287(g)     | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","agreement287g":{"model":"NONE","iceSupervision":"YES"}} | $.agreement287g.iceSupervision: contradicts model NONE
+        array instead of object  | [1,2,3]                                                                | $: expected an object
+        deeply nested            | NESTED                                                                 | $
+        """)
+    void badInputEndsWithStatusTwoOneLineOnStderrAndNothingOnStdout(String what, String content, String expected) throws IOException {
+        String text = content.equals("NESTED") ? "{\"actor\":" + "[".repeat(100_000) : content;
+        Path f = file("bad.json", text);
+        for (String command : List.of("evaluate", "validate")) {
+            Run r = run(command, f.toString());
+            assertThat(r.status()).as(what).isEqualTo(2);
+            assertThat(r.out()).as(what + ": nothing on stdout").isEmpty();
+            assertThat(r.err().strip()).as(what + ": one line").doesNotContain("\n").startsWith(f + ": ").contains(expected.strip())
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void missingEmptyAndOversizedFilesAreBadInput() throws IOException {
+        Path empty = file("empty.json", "");
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[Inputs.MAX_BYTES + 10]);
+        for (Path p : List.of(dir.resolve("absent.json"), empty, big, dir)) {
+            Run r = run("evaluate", p.toString());
+            assertThat(r.status()).as(p.toString()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().strip()).doesNotContain("\n").startsWith(p + ": ");
+        }
+    }
+
+    @Test
+    void aBadOptionIsBadInputToo() {
+        Run r = run("evaluate", "--nonsense");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void batchKeepsInputOrderReportsBadLinesByNumberAndGoesOn() throws IOException {
+        String lines = GOOD + "\n" + "{not json\n" + "\n" + GOOD.replace("DECLINE_DETAINER", "HONOR_DETAINER") + "\n"
+                + "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"x\":1}\n" + GOOD + "\n";
+        Path in = file("in.jsonl", lines);
+        Path out = dir.resolve("out.jsonl");
+        Run r = run("batch", in.toString(), "--out", out.toString(), "--threads", "3");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("6 lines, 2 bad input");
+        List<JsonNode> records = Files.readAllLines(out).stream().map(CliTest::tree).toList();
+        assertThat(records).extracting(n -> n.get("line").asInt()).containsExactly(1, 2, 4, 5, 6);
+        assertThat(records.get(0).get("determination").get("outcome").asText()).isEqualTo("PERMITTED");
+        assertThat(records.get(1).get("error").get("kind").asText()).isEqualTo("BAD_INPUT");
+        assertThat(records.get(1).get("error").get("message").asText()).contains("malformed JSON");
+        assertThat(records.get(3).get("error").get("path").asText()).isEqualTo("$.x");
+        assertThat(records.get(2).has("determination")).isTrue();
+        assertThat(records.get(4).get("determination").get("outcome").asText()).isEqualTo("PERMITTED");
+    }
+
+    @Test
+    void aCleanBatchExitsZero() throws IOException {
+        Path in = file("in.jsonl", (GOOD + "\n").repeat(50));
+        Path out = dir.resolve("out.jsonl");
+        Run r = run("batch", in.toString(), "--out", out.toString());
+        assertThat(r.status()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(50);
+    }
+
+    @Test
+    void authoritiesAndRulesListTheRegistries() {
+        Run a = run("authorities", "--doctrine", "detainers");
+        assertThat(a.status()).isZero();
+        assertThat(a.out()).contains("cfr-8-287-7").contains("galarza-v-szalczyk-2014").doesNotContain("kansas-v-garcia-2020");
+        Run r = run("rules");
+        assertThat(r.out()).contains("detainers/04-a-detainer-is-a-request-the-actor-may-honor\tdetainers\t§1");
+        Run bad = run("rules", "--doctrine", "nonsense");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown doctrine 'nonsense'");
+    }
+
+    @Test
+    void versionAndHelpSpeakForThemselves() {
+        assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema 1.0");
+        assertThat(run("--help").out()).contains("Examples:").contains("Exit status: 0 ok, 2 bad input, 1 internal error");
+    }
+
+    private static JsonNode tree(String s) {
+        try {
+            return new ObjectMapper().readTree(s);
+        } catch (IOException e) {
+            throw new AssertionError(s, e);
+        }
+    }
+}
