@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +35,21 @@ class ReadmeExampleTest {
         Matcher m = Pattern.compile("<!-- example-output -->\\n```text\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
         assertThat(m.find()).as("README.md has an <!-- example-output --> block").isTrue();
         assertThat(m.group(1).strip()).as("README example output; paste:\n" + printed).isEqualTo(printed);
+        StringWriter cliOut = new StringWriter();
+        int status = io.lexfed.cli.Main.run(new String[] {"evaluate", "docs/examples/04-massachusetts-may-not-hold-on-a-civil-detainer.json",
+                "--format", "text"}, new PrintWriter(cliOut), new PrintWriter(new StringWriter()));
+        assertThat(status).isZero();
+        Matcher cli = Pattern.compile("<!-- cli-output -->\\n```text\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
+        assertThat(cli.find()).as("README.md has a <!-- cli-output --> block").isTrue();
+        // the fingerprint changes with every rule edit; the rest of the pasted output must not drift
+        assertThat(unfingerprinted(cli.group(1).strip())).as("README quick-start output; paste:\n" + cliOut)
+                .isEqualTo(unfingerprinted(cliOut.toString().strip()));
         String source = Files.readString(Path.of("src/test/java/io/lexfed/ReadmeExample.java"));
         String body = source.substring(source.indexOf("        Scenario scenario"), source.indexOf("    }\n}")).stripTrailing();
         assertThat(readme).as("README shows ReadmeExample's code").contains(body.replace("\n        ", "\n").strip());
+    }
+
+    private static String unfingerprinted(String s) {
+        return s.replaceAll("sha256:[0-9a-f]{64}", "sha256:…");
     }
 }
