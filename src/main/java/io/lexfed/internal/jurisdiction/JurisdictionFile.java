@@ -1,0 +1,34 @@
+package io.lexfed.internal.jurisdiction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One state's file: its posture, its provisions and its localities' policies. When
+ * {@code exhaustive}, the file lists every provision of every kind in force on any date from
+ * {@code coverageFrom}, so a kind without one is "no such law" on those dates.
+ */
+public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
+                               boolean exhaustive, List<Provision> provisions, List<Locality> localities, String note) {
+
+    /** The state's overall stance as of the research date. */
+    public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
+
+    /** A city's or county's policies, layered under its state. */
+    public record Locality(String id, String name, List<String> aliases, LocalDate coverageFrom, boolean exhaustive,
+                           List<Provision> provisions, String note) {
+        public Locality {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            provisions = provisions == null ? List.of() : List.copyOf(provisions);
+        }
+
+        boolean answersTo(String locality) {
+            return name.equalsIgnoreCase(locality.trim()) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(locality.trim()));
+        }
+    }
+
+    public JurisdictionFile {
+        provisions = provisions == null ? List.of() : List.copyOf(provisions);
+        localities = localities == null ? List.of() : List.copyOf(localities);
+    }
+}
