@@ -3,6 +3,7 @@ package io.lexfed;
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.explain.Assembler;
+import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.kie.BuildInfo;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.Session;
@@ -17,7 +18,9 @@ import java.util.Objects;
  * {@link Determination}. The compiled rules and the registries are loaded once per process, on
  * first use; each evaluation runs in its own rule session, which is disposed before it returns.
  * Instances are immutable and thread-safe, and may be shared freely. A scenario without a date is
- * judged by the law of the engine clock's current day. Not legal advice.
+ * judged by the law of the engine clock's current day. State law and local policy the scenario
+ * leaves unknown are filled from the jurisdiction knowledge base for its state, locality and date;
+ * facts the scenario gives always win. Not legal advice.
  */
 public final class LexFed {
     private final Loaded loaded;
@@ -42,8 +45,9 @@ public final class LexFed {
     public Determination evaluate(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
-        Session.Run run = Session.run(loaded.rules, ScenarioMapper.facts(scenario, asOf, loaded.registry));
-        return loaded.assembler.assemble(scenario, asOf, run);
+        KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
+        Session.Run run = Session.run(loaded.rules, ScenarioMapper.facts(completed.scenario(), asOf, loaded.registry));
+        return loaded.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 
     /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
@@ -59,6 +63,7 @@ public final class LexFed {
     private static final class Loaded {
         final Registry registry = Registry.load();
         final RuleBase rules = RuleBase.load(registry);
+        final KnowledgeBase knowledge = KnowledgeBase.load(registry);
         final BuildInfo build = BuildInfo.load();
         final Assembler assembler = new Assembler(registry, rules.rules(), build);
     }

@@ -6,17 +6,18 @@ import java.util.List;
 
 /**
  * LexFed's answer to one scenario: the outcome, the reasons that carried it, the predicates found
- * on the way, the conclusions that were overridden and why, the missing facts that would decide a
- * conditional outcome, the actor's exposure, context notes, every authority cited, and a summary.
+ * on the way, the premises of state and local law with their sources (scenario or knowledge base), the conclusions that were overridden and why, the missing facts that would decide a
+ * conditional outcome, the actor's exposure, context notes, every authority cited, cautions (such
+ * as a premise resting on an unverified provision), and a summary.
  * {@code schemaVersion}, {@code engineVersion} and {@code rulesFingerprint} say exactly what
  * produced it, so a stored decision record can be traced to its rule set.
  * Immutable; lists are in a stable order, so equal scenarios give equal determinations. It is
  * not legal advice, and says so in {@link #notice()}.
  */
 public record Determination(String schemaVersion, String engineVersion, String rulesFingerprint, String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
-                            List<Finding> findings, List<Overridden> overridden, List<MissingFact> missingFacts,
+                            List<Finding> findings, List<Premise> premises, List<Overridden> overridden, List<MissingFact> missingFacts,
                             List<Exposure> exposure, List<ContextNote> contextNotes, List<Citation> citations,
-                            List<String> rulesFired, Scenario scenario, String notice) {
+                            List<String> cautions, List<String> rulesFired, Scenario scenario, String notice) {
     /** The version of the determination's JSON shape, {@code docs/schema/determination.schema.json}. */
     public static final String SCHEMA_VERSION = "1.0";
 
@@ -28,6 +29,8 @@ public record Determination(String schemaVersion, String engineVersion, String r
     public Determination {
         reasons = List.copyOf(reasons);
         findings = List.copyOf(findings);
+        premises = List.copyOf(premises);
+        cautions = List.copyOf(cautions);
         overridden = List.copyOf(overridden);
         missingFacts = List.copyOf(missingFacts);
         exposure = List.copyOf(exposure);

@@ -46,7 +46,8 @@ public final class Assembler {
         this.build = build;
     }
 
-    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run) {
+    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, List<io.lexfed.determination.Premise> premises,
+                                  List<String> cautions) {
         List<Conclusion> conclusions = new ArrayList<>();
         List<io.lexfed.internal.facts.Finding> findings = new ArrayList<>();
         List<Exposure> exposure = new ArrayList<>();
@@ -88,12 +89,12 @@ public final class Assembler {
                 .toList();
         exposure.sort(Comparator.comparing(Exposure::kind).thenComparing(Exposure::rule).thenComparing(Exposure::statement));
         notes.sort(Comparator.comparing(ContextNote::analysis).thenComparing(ContextNote::rule).thenComparing(ContextNote::statement));
-        List<Citation> citations = citations(asOf, reasons, found, overridden, exposure, notes);
+        List<Citation> citations = citations(asOf, reasons, found, overridden, exposure, notes, premises);
         List<String> fired = List.copyOf(new TreeSet<>(run.rulesFired()));
         String question = Phrases.question(scenario, asOf);
-        String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, Determination.NOT_LEGAL_ADVICE);
-        return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary, reasons, found, overridden, missing, exposure, notes,
-                citations, fired, scenario, Determination.NOT_LEGAL_ADVICE);
+        String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
+        return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary, reasons, found, premises, overridden, missing, exposure, notes,
+                citations, cautions, fired, scenario, Determination.NOT_LEGAL_ADVICE);
     }
 
     private RuleInfo info(Derived d) {
@@ -130,13 +131,14 @@ public final class Assembler {
     }
 
     private List<Citation> citations(LocalDate asOf, List<Reason> reasons, List<Finding> findings, List<Overridden> overridden,
-                                     List<Exposure> exposure, List<ContextNote> notes) {
+                                     List<Exposure> exposure, List<ContextNote> notes, List<io.lexfed.determination.Premise> premises) {
         TreeSet<String> ids = new TreeSet<>();
         reasons.forEach(r -> ids.addAll(r.authorities()));
         findings.forEach(f -> ids.addAll(f.authorities()));
         overridden.forEach(o -> ids.addAll(o.conclusion().authorities()));
         exposure.forEach(e -> ids.addAll(e.authorities()));
         notes.forEach(n -> ids.addAll(n.authorities()));
+        premises.stream().filter(p -> p.authority() != null).forEach(p -> ids.add(p.authority()));
         return ids.stream().map(id -> registry.authority(id).orElseThrow())
                 .sorted(Comparator.comparing(Authority::rank).thenComparing(Authority::id))
                 .map(a -> new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(),

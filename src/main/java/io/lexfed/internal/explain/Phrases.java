@@ -58,7 +58,7 @@ final class Phrases {
     }
 
     static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<MissingFact> missing, List<Exposure> exposure,
-                          String notice) {
+                          List<String> cautions, String notice) {
         StringBuilder b = new StringBuilder();
         String who = actor(s.actor());
         b.append(switch (outcome) {
@@ -78,6 +78,10 @@ final class Phrases {
         if (!exposure.isEmpty()) {
             b.append(" Exposure: ").append(exposure.stream().map(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT)).distinct()
                     .collect(Collectors.joining(", "))).append(".");
+        }
+        if (!cautions.isEmpty()) {
+            b.append(" Caution: it rests on ").append(cautions.size() == 1 ? "a provision" : cautions.size() + " provisions")
+                    .append(" of state or local law not yet verified.");
         }
         return b.append(" ").append(notice).toString();
     }

@@ -7,6 +7,7 @@ import io.lexfed.determination.Exposure;
 import io.lexfed.determination.Finding;
 import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Overridden;
+import io.lexfed.determination.Premise;
 import io.lexfed.determination.Reason;
 import java.util.List;
 import java.util.function.Function;
@@ -37,11 +38,16 @@ public final class Report {
         b.append(d.summary()).append("\n");
         section(b, md, "Reasons", d.reasons(), r -> "[" + r.outcome() + ", " + layer(r) + ", §" + r.analysis() + "] " + r.statement()
                 + "\n" + indent(md) + "rule " + code(md, r.rule()) + "; authorities: " + String.join(", ", r.authorities()));
+        section(b, md, "Cautions", d.cautions(), c -> c);
         section(b, md, "Overridden", d.overridden(), Report::overridden);
         section(b, md, "Missing facts that would decide it", d.missingFacts(),
                 (MissingFact m) -> code(md, m.fact()) + " (decides " + String.join(", ", m.decides()) + ")");
         section(b, md, "Findings", d.findings(), (Finding f) -> f.predicate() + " = " + f.value() + ": " + f.statement()
                 + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + "."));
+        section(b, md, "Premises of state and local law", d.premises(), (Premise p) -> code(md, p.fact()) + " = " + p.value() + " — "
+                + (p.source() == Premise.Source.SCENARIO ? "given in the scenario"
+                : p.provision() == null ? "knowledge base: no such provision in force on " + d.asOf()
+                : "knowledge base: " + p.provision() + " (" + p.authority() + (Boolean.TRUE.equals(p.verified()) ? "" : ", NOT VERIFIED") + ")"));
         section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + " [" + String.join(", ", e.authorities()) + "]");
         section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + " [" + String.join(", ", n.authorities()) + "]");
         section(b, md, "Authorities", d.citations(), (Citation c) -> code(md, c.id()) + " " + c.citation()

@@ -79,13 +79,18 @@ public final class KnowledgeBase {
 
     /** Reads every jurisdiction file bundled with the library and checks it against the registry. */
     public static KnowledgeBase load(Registry registry) {
+        return load(registry, "/io/lexfed/rules/jurisdictions/");
+    }
+
+    /** Reads the jurisdiction files under a classpath folder (tests use their own fixtures). */
+    public static KnowledgeBase load(Registry registry, String folder) {
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         Map<String, JurisdictionFile> files = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (String st : JURISDICTIONS) {
-            try (InputStream in = KnowledgeBase.class.getResourceAsStream("/io/lexfed/rules/jurisdictions/" + st + ".yaml")) {
+            try (InputStream in = KnowledgeBase.class.getResourceAsStream(folder + st + ".yaml")) {
                 if (in == null) {
                     continue;
                 }

@@ -1,0 +1,168 @@
+package io.lexfed.internal.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lexfed.determination.Premise;
+import io.lexfed.internal.authority.Authority;
+import io.lexfed.internal.authority.Registry;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Jurisdiction;
+import io.lexfed.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The real knowledge base: every jurisdiction has its file, every provision's boundaries are
+ * crossed (the day before and the day it takes effect, the last day and the day it ends), no
+ * date yields contradictory law, and {@code docs/jurisdictions.md} matches the data.
+ */
+class JurisdictionDataTest {
+    static final Registry REGISTRY = Registry.load();
+    static final KnowledgeBase KB = KnowledgeBase.load(REGISTRY);
+    static final Path DOC = Path.of("docs/jurisdictions.md");
+
+    @Test
+    void everyStateAndTheDistrictHasAFileAndTheNamedLocalitiesTheirs() {
+        assertThat(KB.files().keySet()).containsExactlyInAnyOrderElementsOf(KnowledgeBase.JURISDICTIONS);
+        List<String> localities = KB.files().values().stream().flatMap(f -> f.localities().stream().map(l -> f.state() + "/" + l.name())).toList();
+        assertThat(localities).contains("CA/Los Angeles", "IL/Chicago", "IL/Cook County", "NY/New York City", "PA/Philadelphia",
+                "CO/Denver", "MA/Boston", "WA/King County", "MN/Minneapolis", "MN/Hennepin County");
+    }
+
+    record Crossing(String where, String locality, Provision p, LocalDate inside, LocalDate outside) {
+    }
+
+    static List<Crossing> crossings() {
+        List<Crossing> out = new ArrayList<>();
+        for (JurisdictionFile f : KB.files().values()) {
+            for (Provision p : f.provisions()) {
+                add(out, f.state(), null, p);
+            }
+            for (JurisdictionFile.Locality l : f.localities()) {
+                for (Provision p : l.provisions()) {
+                    add(out, f.state(), l.name(), p);
+                }
+            }
+        }
+        return out;
+    }
+
+    static void add(List<Crossing> out, String state, String locality, Provision p) {
+        if (p.kind().field() == null) {
+            return;
+        }
+        out.add(new Crossing(state, locality, p, p.inForceFrom(), p.inForceFrom().minusDays(1)));
+        if (p.inForceUntil() != null) {
+            out.add(new Crossing(state, locality, p, p.inForceUntil().minusDays(1), p.inForceUntil()));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyProvisionAppliesExactlyWithinItsDates() {
+        return crossings().stream().map(c -> DynamicTest.dynamicTest(c.where() + (c.locality() == null ? "" : "/" + c.locality()) + " "
+                + c.p().id() + " in force " + c.inside() + ", not " + c.outside(), () -> {
+                    Actor actor = c.p().binds().get(0);
+                    String fact = (c.locality() == null ? "stateLaw." : "localPolicy.") + c.p().kind().field();
+                    Scenario s = Scenario.builder(actor, Action.DECLINE_TO_ASSIST).jurisdiction(new Jurisdiction(c.where(), c.locality())).build();
+                    Premise in = premise(KB.complete(s, c.inside()), fact);
+                    Premise out = premise(KB.complete(s, c.outside()), fact);
+                    assertThat(in).as(fact + " on " + c.inside()).isNotNull();
+                    assertThat(in.source()).isEqualTo(Premise.Source.KNOWLEDGE_BASE);
+                    String expected = c.p().kind() == ProvisionKind.STATE_IMMIGRATION_CRIME ? c.p().status().name()
+                            : c.p().kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? "NO" : "YES";
+                    if (in.provision() == null || in.provision().equals(c.p().id())) {
+                        assertThat(in.value()).isEqualTo(expected);
+                        assertThat(in.provision()).isEqualTo(c.p().id());
+                    }
+                    assertThat(out == null ? null : out.provision()).as(fact + " on " + c.outside()).isNotEqualTo(c.p().id());
+                }));
+    }
+
+    @Test
+    void noJurisdictionEverYieldsContradictoryLaw() {
+        int checked = 0;
+        for (JurisdictionFile f : KB.files().values()) {
+            TreeSet<LocalDate> days = new TreeSet<>(List.of(f.coverageFrom(), f.researchedAsOf()));
+            f.provisions().forEach(p -> {
+                days.add(p.inForceFrom());
+                if (p.inForceUntil() != null) {
+                    days.add(p.inForceUntil());
+                }
+            });
+            for (Actor a : Actor.values()) {
+                for (LocalDate d : days) {
+                    Scenario s = Scenario.builder(a, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction(f.state(), null)).build();
+                    KB.complete(s, d);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(51 * 7);
+    }
+
+    static Premise premise(KnowledgeBase.Completion c, String fact) {
+        return c.premises().stream().filter(p -> p.fact().equals(fact)).findFirst().orElse(null);
+    }
+
+    static String render() {
+        StringBuilder b = new StringBuilder("# Jurisdictions: the law of every state, as of the date of the events\n\n")
+                .append("<!-- Generated by JurisdictionDataTest from rules/jurisdictions/*.yaml and rules/authorities.yaml. Do not edit by hand. -->\n\n")
+                .append("Each state's file lists its provisions with the dates they are in force; the engine applies those in force on ")
+                .append("the scenario's date, and facts the scenario gives win. **Exhaustive** files list every provision from ")
+                .append("their coverage date, so a kind with none in force means \"no such statewide law\"; other files leave it unknown. ")
+                .append("Provisions marked ✗ are not yet verified, and determinations resting on them say so. Not legal advice.\n\n")
+                .append("| state | posture | exhaustive from | provisions | localities |\n|---|---|---|---|---|\n");
+        for (JurisdictionFile f : KB.files().values()) {
+            b.append("| [").append(f.state()).append("](#").append(f.state().toLowerCase()).append(") ").append(f.name()).append(" | ")
+                    .append(f.posture()).append(" | ").append(f.exhaustive() ? f.coverageFrom().toString() : "no").append(" | ")
+                    .append(f.provisions().size()).append(" | ").append(f.localities().stream().map(JurisdictionFile.Locality::name)
+                            .reduce((x, y) -> x + ", " + y).orElse("")).append(" |\n");
+        }
+        for (JurisdictionFile f : KB.files().values()) {
+            b.append("\n## ").append(f.state()).append("\n\n**").append(f.name()).append("** — ").append(f.posture())
+                    .append(" (researched as of ").append(f.researchedAsOf()).append(")")
+                    .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom() : "; not exhaustive").append("\n\n");
+            table(b, f.provisions());
+            for (JurisdictionFile.Locality l : f.localities()) {
+                b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")" : "")
+                        .append("\n\n");
+                table(b, l.provisions());
+            }
+        }
+        return b.toString();
+    }
+
+    static void table(StringBuilder b, List<Provision> ps) {
+        if (ps.isEmpty()) {
+            b.append("No statewide provision of these kinds.\n");
+            return;
+        }
+        b.append("| provision | kind | in force | binds | authority | ✓ |\n|---|---|---|---|---|---|\n");
+        for (Provision p : ps) {
+            Authority a = REGISTRY.authority(p.authority()).orElseThrow();
+            b.append("| `").append(p.id()).append("` | ").append(p.kind()).append(p.status() == null ? "" : " (" + p.status() + ")")
+                    .append(" | ").append(p.inForceFrom()).append(" – ").append(p.inForceUntil() == null ? "" : p.inForceUntil().toString())
+                    .append(" | ").append(p.binds().size() == Actor.values().length - 1 ? "all officials" : p.binds().toString().replace("[", "").replace("]", ""))
+                    .append(" | ").append(a.citation().replace("|", "\\|")).append(" | ").append(p.verified() ? "✓" : "✗").append(" |\n");
+        }
+    }
+
+    @Test
+    void theJurisdictionsPageMatchesTheData() throws IOException {
+        String expected = render();
+        if (Boolean.getBoolean("lexfed.regenerate")) {
+            Files.writeString(DOC, expected);
+        }
+        assertThat(Files.readString(DOC)).as("docs/jurisdictions.md is stale: regenerate with -Dlexfed.regenerate=true").isEqualTo(expected);
+    }
+}

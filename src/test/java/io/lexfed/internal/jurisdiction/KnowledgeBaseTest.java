@@ -1,0 +1,123 @@
+package io.lexfed.internal.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lexfed.determination.Premise;
+import io.lexfed.internal.authority.Registry;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Jurisdiction;
+import io.lexfed.scenario.LocalPolicy;
+import io.lexfed.scenario.Scenario;
+import io.lexfed.scenario.StateCrimeStatus;
+import io.lexfed.scenario.StateLaw;
+import io.lexfed.scenario.Truth;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The completion mechanism on fixture files: dates, explicit facts, exhaustiveness, localities, cautions. */
+class KnowledgeBaseTest {
+    static final Registry REGISTRY = Registry.load();
+    static final KnowledgeBase KB = KnowledgeBase.load(REGISTRY, "/kb-fixture/");
+
+    static Scenario in(String state, String locality, Actor actor, Action action) {
+        return Scenario.builder(actor, action).jurisdiction(new Jurisdiction(state, locality)).build();
+    }
+
+    static Premise premise(KnowledgeBase.Completion c, String fact) {
+        return c.premises().stream().filter(p -> p.fact().equals(fact)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aProvisionTakesEffectOnItsFirstDayAndNotTheDayBefore() {
+        Scenario s = in("TX", null, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER);
+        KnowledgeBase.Completion before = KB.complete(s, LocalDate.of(2017, 8, 31));
+        KnowledgeBase.Completion on = KB.complete(s, LocalDate.of(2017, 9, 1));
+        assertThat(before.scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.NO);
+        assertThat(premise(before, "stateLaw.mandatesDetainers").provision()).isNull();
+        assertThat(on.scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.YES);
+        assertThat(premise(on, "stateLaw.mandatesDetainers"))
+                .isEqualTo(new Premise("stateLaw.mandatesDetainers", "YES", Premise.Source.KNOWLEDGE_BASE, "fx-tx-detainer-mandate", "tex-sb4-2017", true));
+    }
+
+    @Test
+    void aProvisionEndsOnItsUntilDay() {
+        Scenario s = in("TX", null, Actor.STATE_POLICE, Action.ENFORCE_STATE_IMMIGRATION_CRIME);
+        assertThat(KB.complete(s, LocalDate.of(2023, 12, 17)).scenario().stateLaw().immigrationCrime()).isEqualTo(StateCrimeStatus.NONE);
+        assertThat(KB.complete(s, LocalDate.of(2023, 12, 18)).scenario().stateLaw().immigrationCrime()).isEqualTo(StateCrimeStatus.NOT_YET_OPERATIVE);
+        assertThat(KB.complete(s, LocalDate.of(2024, 2, 28)).scenario().stateLaw().immigrationCrime()).isEqualTo(StateCrimeStatus.NOT_YET_OPERATIVE);
+        assertThat(KB.complete(s, LocalDate.of(2024, 2, 29)).scenario().stateLaw().immigrationCrime()).isEqualTo(StateCrimeStatus.ENJOINED);
+    }
+
+    @Test
+    void aProvisionBindsOnlyTheActorsItNames() {
+        KnowledgeBase.Completion police = KB.complete(in("TX", null, Actor.LOCAL_POLICE, Action.HONOR_DETAINER), LocalDate.of(2020, 1, 1));
+        assertThat(police.scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.NO);
+    }
+
+    @Test
+    void explicitFactsWinAndSaySo() {
+        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().mandatesDetainers(Truth.NO).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2020, 1, 1));
+        assertThat(c.scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.NO);
+        assertThat(premise(c, "stateLaw.mandatesDetainers").source()).isEqualTo(Premise.Source.SCENARIO);
+    }
+
+    @Test
+    void aGivenLimitKeepsTheKnowledgeBaseFromAddingTheMandateItContradicts() {
+        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().limitsDetainers(Truth.YES).build()).build();
+        assertThat(KB.complete(s, LocalDate.of(2020, 1, 1)).scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.NO);
+    }
+
+    @Test
+    void aFileThatIsNotExhaustiveLeavesOtherFactsUnknown() {
+        KnowledgeBase.Completion c = KB.complete(in("MA", null, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2018, 1, 1));
+        assertThat(c.scenario().stateLaw().authorizesCivilImmigrationArrests()).isEqualTo(Truth.NO);
+        assertThat(c.scenario().stateLaw().limitsDetainers()).isEqualTo(Truth.UNKNOWN);
+        assertThat(premise(c, "stateLaw.limitsDetainers")).isNull();
+    }
+
+    @Test
+    void beforeItsCoverageAnExhaustiveFileClaimsNothing() {
+        KnowledgeBase.Completion c = KB.complete(in("TX", null, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2013, 12, 31));
+        assertThat(c.scenario().stateLaw().mandatesDetainers()).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void aLocalityIsLayeredUnderItsStateAndFoundByAlias() {
+        KnowledgeBase.Completion c = KB.complete(in("MA", "city of boston", Actor.LOCAL_POLICE, Action.HONOR_DETAINER), LocalDate.of(2018, 1, 1));
+        assertThat(c.scenario().localPolicy().limitsDetainers()).isEqualTo(Truth.YES);
+        assertThat(c.scenario().localPolicy().limitsAssistance()).isEqualTo(Truth.NO);
+        assertThat(premise(c, "localPolicy.limitsDetainers").provision()).isEqualTo("fx-boston-trust-act");
+        KnowledgeBase.Completion none = KB.complete(in("MA", "Worcester", Actor.LOCAL_POLICE, Action.HONOR_DETAINER), LocalDate.of(2018, 1, 1));
+        assertThat(none.scenario().localPolicy().limitsDetainers()).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void aPolicyGivenAsNoneWinsOverTheLocality() {
+        Scenario s = in("MA", "Boston", Actor.LOCAL_POLICE, Action.HONOR_DETAINER).toBuilder().localPolicy(LocalPolicy.none()).build();
+        assertThat(KB.complete(s, LocalDate.of(2018, 1, 1)).scenario().localPolicy().limitsDetainers()).isEqualTo(Truth.NO);
+    }
+
+    @Test
+    void anUnverifiedProvisionRaisesACaution() {
+        KnowledgeBase.Completion c = KB.complete(in("TX", null, Actor.LOCAL_OFFICIAL, Action.ADOPT_SANCTUARY_POLICY), LocalDate.of(2020, 1, 1));
+        assertThat(c.cautions()).singleElement().asString().contains("fx-tx-sanctuary-ban").contains("not been verified");
+    }
+
+    @Test
+    void aStateWithoutAFileIsLeftAsGiven() {
+        KnowledgeBase.Completion c = KB.complete(in("ZZ", null, Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST), LocalDate.of(2020, 1, 1));
+        assertThat(c.premises()).isEmpty();
+        assertThat(c.scenario().stateLaw()).isEqualTo(StateLaw.unknown());
+    }
+
+    @Test
+    void aFixtureCitingAnUnknownAuthorityIsRefused() {
+        assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-broken/")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown authority no-such-statute");
+    }
+}
