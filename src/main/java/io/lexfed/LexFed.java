@@ -1,6 +1,11 @@
 package io.lexfed;
 
+import io.lexfed.analysis.DecidingFact;
+import io.lexfed.analysis.FactChange;
+import io.lexfed.analysis.MinimalFlips;
+import io.lexfed.analysis.WhatIf;
 import io.lexfed.determination.Determination;
+import io.lexfed.internal.analysis.Analyst;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.explain.Assembler;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
@@ -10,7 +15,9 @@ import io.lexfed.internal.kie.Session;
 import io.lexfed.internal.mapping.ScenarioMapper;
 import io.lexfed.scenario.Scenario;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -50,6 +57,35 @@ public final class LexFed {
         return loaded.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 
+    /** The determination before and after the given fact changes, with the difference between them. */
+    public WhatIf whatIf(Scenario scenario, FactChange... changes) {
+        return analyst().whatIf(Objects.requireNonNull(scenario, "scenario"), List.of(changes));
+    }
+
+    /**
+     * Every unknown fact that can change the outcome, each with the outcome under each of its
+     * values, computed by evaluating the variants; facts that cannot change it are left out. Ranked
+     * by how far knowing each narrows the outcome, so the first is the next question to ask.
+     */
+    public List<DecidingFact> decidingFacts(Scenario scenario) {
+        return analyst().decidingFacts(Objects.requireNonNull(scenario, "scenario"));
+    }
+
+    /** The next questions to ask while the outcome is CONDITIONAL, best first; empty once it is settled. */
+    public List<DecidingFact> nextQuestions(Scenario scenario) {
+        return evaluate(scenario).outcome() == io.lexfed.determination.Outcome.CONDITIONAL ? decidingFacts(scenario) : List.of();
+    }
+
+    /** The smallest sets of one or two fact changes that change the outcome, searched for at most {@code bound}. */
+    public MinimalFlips minimalFlips(Scenario scenario, Duration bound) {
+        return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), bound);
+    }
+
+    private Analyst analyst() {
+        return new Analyst(this::evaluate, s -> loaded.knowledge.complete(s, s.date() != null ? s.date() : LocalDate.now(clock)).scenario(),
+                loaded.doctrineOfRule);
+    }
+
     /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String version() {
         return Holder.ENGINE.loaded.build.version();
@@ -66,6 +102,8 @@ public final class LexFed {
         final KnowledgeBase knowledge = KnowledgeBase.load(registry);
         final BuildInfo build = BuildInfo.load();
         final Assembler assembler = new Assembler(registry, rules.rules(), build);
+        final java.util.Map<String, String> doctrineOfRule = rules.rules().values().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name, io.lexfed.internal.kie.RuleInfo::doctrine));
     }
 
     private static final class Holder {

@@ -18,6 +18,18 @@ public final class ReadmeExample {
     private ReadmeExample() {
     }
 
+    /** The example's scenario, for tests that reuse it. */
+    public static Scenario scenario() {
+        return Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
+                .date(LocalDate.of(2017, 8, 1))
+                .jurisdiction(new Jurisdiction("MA", null))
+                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).authorizesCivilImmigrationArrests(Truth.NO).build())
+                .localPolicy(LocalPolicy.none())
+                .agreement287g(Agreement287g.none())
+                .build();
+    }
+
     public static void main(String[] args) {
         Scenario scenario = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
                 .date(LocalDate.of(2017, 8, 1))

@@ -111,13 +111,13 @@ public final class Assembler {
 
     private Reason reason(Derived d, Layer layer, Outcome outcome) {
         RuleInfo i = info(d);
-        return new Reason(d.getRule(), i.doctrine(), i.analysis(), layer, outcome, d.getStatement(), i.cites());
+        return new Reason(d.getRule(), i.doctrine(), i.analysis(), layer, outcome, d.getStatement(), i.cites(), d.getBasis());
     }
 
     private Finding finding(io.lexfed.internal.facts.Finding f) {
         RuleInfo i = info(f);
         return new Finding(f.getPredicate().name(), f.getHolds().name(), f.getRule(), i.doctrine(), i.analysis(), f.getStatement(),
-                i.cites(), f.getMissing());
+                i.cites(), f.getMissing(), f.getBasis());
     }
 
     private static List<MissingFact> missing(Resolution r) {

@@ -21,14 +21,24 @@ public final class Report {
     }
 
     public static String text(Determination d) {
-        return render(d, false);
+        return render(d, false, null, null);
     }
 
     public static String markdown(Determination d) {
-        return render(d, true);
+        return render(d, true, null, null);
     }
 
-    private static String render(Determination d, boolean md) {
+    /**
+     * The report a lawyer reads: the determination, then what would change the answer — the
+     * deciding facts with the outcome under each value, and the minimal flips.
+     */
+    public static String explain(Determination d, List<io.lexfed.analysis.DecidingFact> deciding, io.lexfed.analysis.MinimalFlips flips,
+                                 boolean md) {
+        return render(d, md, deciding, flips);
+    }
+
+    private static String render(Determination d, boolean md, List<io.lexfed.analysis.DecidingFact> deciding,
+                                 io.lexfed.analysis.MinimalFlips flips) {
         StringBuilder b = new StringBuilder();
         if (md) {
             b.append("# ").append(d.question()).append("\n\n**Outcome: ").append(d.outcome()).append("**\n\n");
@@ -42,6 +52,16 @@ public final class Report {
         section(b, md, "Overridden", d.overridden(), Report::overridden);
         section(b, md, "Missing facts that would decide it", d.missingFacts(),
                 (MissingFact m) -> code(md, m.fact()) + " (decides " + String.join(", ", m.decides()) + ")");
+        if (deciding != null) {
+            section(b, md, "What would change the answer: facts not given", deciding, f -> f.question() + " (" + code(md, f.fact()) + ") — "
+                    + f.alternatives().stream().map(a -> a.value() + " → " + a.outcome()).collect(java.util.stream.Collectors.joining("; "))
+                    + (f.doctrines().isEmpty() ? "" : "; turns on " + String.join(", ", f.doctrines())));
+        }
+        if (flips != null) {
+            section(b, md, "What would change the answer: smallest changes" + (flips.complete() ? "" : " (search bounded; not every pair was tried)"),
+                    flips.flips().stream().limit(25).toList(), f -> f.changes().stream().map(c -> code(md, c.toString()))
+                            .collect(java.util.stream.Collectors.joining(" and ")) + " → " + f.outcome());
+        }
         section(b, md, "Findings", d.findings(), (Finding f) -> f.predicate() + " = " + f.value() + ": " + f.statement()
                 + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + "."));
         section(b, md, "Premises of state and local law", d.premises(), (Premise p) -> code(md, p.fact()) + " = " + p.value() + " — "

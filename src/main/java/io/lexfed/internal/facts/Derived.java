@@ -12,11 +12,25 @@ public abstract class Derived {
     private final String rule;
     private final String statement;
     private final List<String> missing;
+    private List<String> basis = List.of();
 
     protected Derived(String rule, String statement, List<String> missing) {
         this.rule = Objects.requireNonNull(rule);
         this.statement = Objects.requireNonNull(statement);
         this.missing = List.copyOf(missing);
+    }
+
+    /**
+     * The nodes of the argument this derivation rests on: the scenario parts and predicates the
+     * deriving rule matched. Recorded once by {@code Derive}; not part of equality, so truth
+     * maintenance treats two derivations of the same conclusion as one.
+     */
+    public List<String> getBasis() {
+        return basis;
+    }
+
+    public void setBasis(List<String> basis) {
+        this.basis = List.copyOf(basis);
     }
 
     public String getRule() {

@@ -22,6 +22,11 @@ public final class Finding extends Derived {
         return holds;
     }
 
+    /** This finding's node in the argument map. */
+    public String node() {
+        return "predicate:" + predicate + "=" + holds;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Finding f && f.predicate == predicate && f.holds == holds && sameDerivation(f);

@@ -30,6 +30,40 @@ public final class Derive {
         return k.getRule().getName();
     }
 
+    private static <T extends io.lexfed.internal.facts.Derived> T based(RuleContext k, T derived) {
+        TreeSet<String> nodes = new TreeSet<>();
+        for (Object o : k.getMatch().getObjects()) {
+            String n = node(o);
+            if (n != null) {
+                nodes.add(n);
+            }
+        }
+        derived.setBasis(List.copyOf(nodes));
+        return derived;
+    }
+
+    // The scenario part a raw fact stands for, or the predicate a finding states.
+    private static String node(Object o) {
+        if (o instanceof Finding f) {
+            return f.node();
+        }
+        if (o instanceof io.lexfed.internal.facts.PolicyFact p) {
+            return p.getRole() == io.lexfed.internal.facts.PolicyFact.Role.IN_FORCE ? "fact:localPolicy" : "fact:proposedPolicy";
+        }
+        return switch (o.getClass().getSimpleName()) {
+            case "Situation" -> "fact:actorAndAction";
+            case "FedOp" -> "fact:federalAction";
+            case "DetainerFact" -> "fact:detainer";
+            case "InfoFact" -> "fact:information";
+            case "AgreementFact" -> "fact:agreement287g";
+            case "StateLawFact" -> "fact:stateLaw";
+            case "RegulationFact" -> "fact:regulation";
+            case "StopFact" -> "fact:stop";
+            case "ConductFact" -> "fact:conduct";
+            default -> null;
+        };
+    }
+
     /** A predicate finding; the missing facts are kept only when the value is UNKNOWN. */
     public static Finding finding(RuleContext k, Predicate p, Holds h, String statement, String... missingIfUnknown) {
         return findingWaitingOn(k, p, h, statement, List.of(missingIfUnknown));
@@ -48,24 +82,24 @@ public final class Derive {
 
     /** A predicate finding that waits on the given facts when UNKNOWN. */
     public static Finding findingWaitingOn(RuleContext k, Predicate p, Holds h, String statement, Collection<String> missing) {
-        return new Finding(rule(k), p, h, statement, h == Holds.UNKNOWN ? sorted(missing) : List.of());
+        return based(k, new Finding(rule(k), p, h, statement, h == Holds.UNKNOWN ? sorted(missing) : List.of()));
     }
 
     /** A firm conclusion: REQUIRED, PERMITTED or PROHIBITED at a layer of law. */
     public static Conclusion conclude(RuleContext k, Layer layer, Outcome outcome, String statement) {
-        return new Conclusion(rule(k), layer, outcome, Set.of(), false, statement, List.of());
+        return based(k, new Conclusion(rule(k), layer, outcome, Set.of(), false, statement, List.of()));
     }
 
     /** A firm conclusion whose constitutional force is disputed in the courts. */
     public static Conclusion contested(RuleContext k, Layer layer, Outcome outcome, String statement) {
-        return new Conclusion(rule(k), layer, outcome, Set.of(), true, statement, List.of());
+        return based(k, new Conclusion(rule(k), layer, outcome, Set.of(), true, statement, List.of()));
     }
 
     /** A conclusion that turns on unknown facts; {@code possible} are the firm outcomes it could be. */
     public static Conclusion conditional(RuleContext k, Layer layer, String statement, Collection<String> missing,
                                          Outcome... possible) {
-        return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(possible[0], possible), false, statement,
-                sorted(missing));
+        return based(k, new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(possible[0], possible), false, statement,
+                sorted(missing)));
     }
 
     /**
@@ -74,7 +108,7 @@ public final class Derive {
      */
     public static Conclusion conditionalLaw(RuleContext k, Layer layer, String statement, Collection<String> missing,
                                             Outcome outcome) {
-        return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), false, true, statement, sorted(missing));
+        return based(k, new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), false, true, statement, sorted(missing)));
     }
 
     /**
@@ -83,24 +117,24 @@ public final class Derive {
      */
     public static Conclusion conditionalContestedLaw(RuleContext k, Layer layer, String statement, Collection<String> missing,
                                                      Outcome outcome) {
-        return new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), true, true, statement, sorted(missing));
+        return based(k, new Conclusion(rule(k), layer, Outcome.CONDITIONAL, EnumSet.of(outcome), true, true, statement, sorted(missing)));
     }
 
     /** A conclusion the courts have not settled; {@code possible} are the firm outcomes it could be. */
     public static Conclusion unsettled(RuleContext k, Layer layer, String statement, Outcome... possible) {
-        return new Conclusion(rule(k), layer, Outcome.UNSETTLED, EnumSet.of(possible[0], possible), false, statement, List.of());
+        return based(k, new Conclusion(rule(k), layer, Outcome.UNSETTLED, EnumSet.of(possible[0], possible), false, statement, List.of()));
     }
 
     public static ExposureFact exposure(RuleContext k, ExposureKind kind, String statement) {
-        return new ExposureFact(rule(k), kind, statement);
+        return based(k, new ExposureFact(rule(k), kind, statement));
     }
 
     public static Note note(RuleContext k, String statement) {
-        return new Note(rule(k), statement);
+        return based(k, new Note(rule(k), statement));
     }
 
     public static Unresolved unresolved(RuleContext k, String statement) {
-        return new Unresolved(rule(k), statement);
+        return based(k, new Unresolved(rule(k), statement));
     }
 
     /** A list of fact paths, for rules that name what they wait on. */

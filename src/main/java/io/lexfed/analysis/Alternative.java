@@ -1,0 +1,7 @@
+package io.lexfed.analysis;
+
+import io.lexfed.determination.Outcome;
+
+/** One value an unknown fact could take, and the outcome the scenario would then have. */
+public record Alternative(String value, Outcome outcome) {
+}

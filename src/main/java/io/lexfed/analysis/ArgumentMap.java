@@ -1,0 +1,125 @@
+package io.lexfed.analysis;
+
+import io.lexfed.determination.Determination;
+import io.lexfed.determination.Finding;
+import io.lexfed.determination.Overridden;
+import io.lexfed.determination.Reason;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A determination as a graph: scenario facts lead to predicates, predicates and facts to
+ * conclusions, the carrying conclusions to the outcome; edges into a finding or conclusion carry
+ * the authorities its rule cites, and overridden conclusions point to what displaced them.
+ * Exported as Mermaid and as Graphviz DOT. Immutable.
+ */
+public record ArgumentMap(List<Node> nodes, List<Edge> edges) {
+
+    /** A node: a scenario fact, a predicate, a conclusion, or the outcome. */
+    public record Node(String id, Kind kind, String label) {
+    }
+
+    /** What a node stands for. */
+    public enum Kind { FACT, PREDICATE, CONCLUSION, OVERRIDDEN, OUTCOME }
+
+    /** An edge, labelled with authorities or with the principle of a displacement. */
+    public record Edge(String from, String to, String label, boolean displacement) {
+    }
+
+    public ArgumentMap {
+        nodes = List.copyOf(nodes);
+        edges = List.copyOf(edges);
+    }
+
+    /** The argument map of a determination. */
+    public static ArgumentMap of(Determination d) {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        List<Edge> edges = new ArrayList<>();
+        for (Finding f : d.findings()) {
+            String id = "predicate:" + f.predicate() + "=" + f.value();
+            nodes.putIfAbsent(id, new Node(id, Kind.PREDICATE, f.predicate().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + f.value()));
+            basis(nodes, edges, f.basis(), id, String.join(", ", f.authorities()));
+        }
+        String outcome = "outcome";
+        nodes.put(outcome, new Node(outcome, Kind.OUTCOME, d.outcome().name()));
+        for (Reason r : d.reasons()) {
+            String id = "rule:" + r.rule();
+            nodes.putIfAbsent(id, new Node(id, Kind.CONCLUSION, r.rule() + ": " + r.outcome() + " (" + r.layer() + ")"));
+            basis(nodes, edges, r.basis(), id, String.join(", ", r.authorities()));
+            edges.add(new Edge(id, outcome, "", false));
+        }
+        for (Overridden o : d.overridden()) {
+            Reason c = o.conclusion();
+            String id = "rule:" + c.rule();
+            nodes.putIfAbsent(id, new Node(id, Kind.OVERRIDDEN, c.rule() + ": " + c.outcome() + " (" + c.layer() + ")"));
+            basis(nodes, edges, c.basis(), id, String.join(", ", c.authorities()));
+            String by = o.displacedBy() == null ? outcome : "rule:" + o.displacedBy();
+            edges.add(new Edge(id, by, "displaced by: " + o.principle().name().toLowerCase(Locale.ROOT).replace('_', ' '), true));
+        }
+        return new ArgumentMap(List.copyOf(nodes.values()), edges);
+    }
+
+    private static void basis(Map<String, Node> nodes, List<Edge> edges, List<String> basis, String to, String label) {
+        for (String b : basis) {
+            if (b.startsWith("fact:")) {
+                nodes.putIfAbsent(b, new Node(b, Kind.FACT, b.substring("fact:".length())));
+            } else {
+                nodes.putIfAbsent(b, new Node(b, Kind.PREDICATE, b.substring("predicate:".length()).toLowerCase(Locale.ROOT).replace('_', ' ')));
+            }
+            edges.add(new Edge(b, to, label, false));
+        }
+    }
+
+    /** The map as a Mermaid flowchart. */
+    public String toMermaid() {
+        StringBuilder b = new StringBuilder("flowchart LR\n");
+        Map<String, String> ids = shortIds();
+        for (Node n : nodes) {
+            String label = n.label().replace("\"", "'");
+            b.append("  ").append(ids.get(n.id())).append(switch (n.kind()) {
+                case FACT -> "[/\"" + label + "\"/]";
+                case PREDICATE -> "{{\"" + label + "\"}}";
+                case CONCLUSION -> "[\"" + label + "\"]";
+                case OVERRIDDEN -> "[\"" + label + "\"]:::overridden";
+                case OUTCOME -> "((\"" + label + "\"))";
+            }).append("\n");
+        }
+        for (Edge e : edges) {
+            b.append("  ").append(ids.get(e.from())).append(e.displacement() ? " -.->" : " -->")
+                    .append(e.label().isEmpty() ? "" : "|\"" + e.label().replace("\"", "'") + "\"|").append(" ").append(ids.get(e.to())).append("\n");
+        }
+        return b.append("  classDef overridden stroke-dasharray: 5 5,color:#777\n").toString();
+    }
+
+    /** The map as a Graphviz DOT digraph. */
+    public String toDot() {
+        StringBuilder b = new StringBuilder("digraph determination {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n"
+                + "  edge [fontname=\"Helvetica\", fontsize=8];\n");
+        Map<String, String> ids = shortIds();
+        for (Node n : nodes) {
+            b.append("  ").append(ids.get(n.id())).append(" [label=\"").append(n.label().replace("\"", "'")).append("\", ").append(switch (n.kind()) {
+                case FACT -> "shape=parallelogram";
+                case PREDICATE -> "shape=hexagon";
+                case CONCLUSION -> "shape=box";
+                case OVERRIDDEN -> "shape=box, style=dashed, fontcolor=gray40";
+                case OUTCOME -> "shape=doublecircle, style=bold";
+            }).append("];\n");
+        }
+        for (Edge e : edges) {
+            b.append("  ").append(ids.get(e.from())).append(" -> ").append(ids.get(e.to())).append(" [label=\"")
+                    .append(e.label().replace("\"", "'")).append("\"").append(e.displacement() ? ", style=dashed, color=red" : "").append("];\n");
+        }
+        return b.append("}\n").toString();
+    }
+
+    private Map<String, String> shortIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            ids.put(nodes.get(i).id(), "n" + i);
+        }
+        return ids;
+    }
+}

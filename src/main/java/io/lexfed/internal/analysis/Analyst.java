@@ -1,0 +1,186 @@
+package io.lexfed.internal.analysis;
+
+import io.lexfed.analysis.Alternative;
+import io.lexfed.analysis.DecidingFact;
+import io.lexfed.analysis.FactChange;
+import io.lexfed.analysis.Flip;
+import io.lexfed.analysis.MinimalFlips;
+import io.lexfed.analysis.WhatIf;
+import io.lexfed.determination.Citation;
+import io.lexfed.determination.Determination;
+import io.lexfed.determination.Outcome;
+import io.lexfed.determination.Reason;
+import io.lexfed.scenario.InvalidScenarioException;
+import io.lexfed.scenario.Scenario;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * What would change the answer, computed by evaluating variants of the scenario — never written by
+ * hand. Stateless apart from the functions it is given; thread-safe when they are.
+ */
+public final class Analyst {
+    private final Function<Scenario, Determination> evaluate;
+    private final UnaryOperator<Scenario> completed;
+    private final Map<String, String> doctrineOfRule;
+
+    /**
+     * @param evaluate       the engine
+     * @param completed      the scenario as the knowledge base completes it, to tell which facts are still unknown
+     * @param doctrineOfRule each rule's doctrine
+     */
+    public Analyst(Function<Scenario, Determination> evaluate, UnaryOperator<Scenario> completed, Map<String, String> doctrineOfRule) {
+        this.evaluate = evaluate;
+        this.completed = completed;
+        this.doctrineOfRule = doctrineOfRule;
+    }
+
+    public WhatIf whatIf(Scenario s, List<FactChange> changes) {
+        Determination before = evaluate.apply(s);
+        Determination after = evaluate.apply(FactSlots.apply(s, changes));
+        Set<String> rb = reasons(before);
+        Set<String> ra = reasons(after);
+        Set<String> cb = citations(before);
+        Set<String> ca = citations(after);
+        return new WhatIf(changes, before, after, before.outcome(), after.outcome(), minus(ra, rb), minus(rb, ra), minus(ca, cb), minus(cb, ca));
+    }
+
+    /**
+     * Every unknown fact that can change the outcome, with the outcome under each of its values, most
+     * narrowing first. A fact the determination names as missing is kept even when it changes the
+     * outcome only together with another fact; its narrowing is then 0.
+     */
+    public List<DecidingFact> decidingFacts(Scenario s) {
+        Determination base = evaluate.apply(s);
+        Scenario known = completed.apply(s);
+        List<DecidingFact> out = new ArrayList<>();
+        for (FactSlots.Slot slot : FactSlots.all()) {
+            if (!"UNKNOWN".equals(FactSlots.valueOf(known, slot.path()))) {
+                continue;
+            }
+            List<Alternative> alternatives = new ArrayList<>();
+            Set<String> moved = new TreeSet<>();
+            for (String v : slot.values()) {
+                Determination d;
+                try {
+                    d = evaluate.apply(FactSlots.apply(s, List.of(new FactChange(slot.path(), v))));
+                } catch (InvalidScenarioException contradiction) {
+                    continue;
+                }
+                alternatives.add(new Alternative(v, d.outcome()));
+                moved.addAll(symmetricDifference(base.rulesFired(), d.rulesFired()));
+            }
+            boolean changes = alternatives.stream().anyMatch(a -> a.outcome() != base.outcome());
+            // a fact the rules name as deciding may change the outcome only together with another
+            boolean jointly = base.missingFacts().stream().anyMatch(m -> m.fact().equals(slot.path()));
+            if (!changes && !jointly) {
+                continue;
+            }
+            long settling = alternatives.stream().filter(a -> a.outcome() != Outcome.CONDITIONAL).count();
+            Set<String> doctrines = new TreeSet<>();
+            moved.forEach(r -> doctrines.add(doctrineOfRule.getOrDefault(r, r)));
+            out.add(new DecidingFact(slot.path(), Questions.of(slot.path()), List.copyOf(doctrines), alternatives,
+                    alternatives.isEmpty() ? 0 : (double) settling / alternatives.size()));
+        }
+        out.sort(Comparator.comparingDouble(DecidingFact::narrowing).reversed()
+                .thenComparing((DecidingFact f) -> -distinctOutcomes(f)).thenComparing(DecidingFact::fact));
+        return out;
+    }
+
+    private static long distinctOutcomes(DecidingFact f) {
+        return f.alternatives().stream().map(Alternative::outcome).distinct().count();
+    }
+
+    /** Single changes that flip the outcome, then pairs of changes that flip it where neither does alone, within {@code bound}. */
+    public MinimalFlips minimalFlips(Scenario s, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        Determination base = evaluate.apply(s);
+        List<FactChange> quiet = new ArrayList<>();
+        List<Flip> flips = new ArrayList<>();
+        int evaluated = 0;
+        for (FactSlots.Slot slot : FactSlots.all()) {
+            String current = FactSlots.valueOf(s, slot.path());
+            for (String v : slot.values()) {
+                if (v.equals(current)) {
+                    continue;
+                }
+                FactChange c = new FactChange(slot.path(), v);
+                Outcome o = outcome(s, List.of(c));
+                evaluated++;
+                if (o == null) {
+                    continue;
+                }
+                if (o != base.outcome()) {
+                    flips.add(new Flip(List.of(c), o));
+                } else {
+                    quiet.add(c);
+                }
+            }
+        }
+        boolean complete = true;
+        pairs:
+        for (int i = 0; i < quiet.size(); i++) {
+            for (int j = i + 1; j < quiet.size(); j++) {
+                if (quiet.get(i).path().equals(quiet.get(j).path())) {
+                    continue;
+                }
+                if (System.nanoTime() > deadline) {
+                    complete = false;
+                    break pairs;
+                }
+                Outcome o = outcome(s, List.of(quiet.get(i), quiet.get(j)));
+                evaluated++;
+                if (o != null && o != base.outcome()) {
+                    flips.add(new Flip(List.of(quiet.get(i), quiet.get(j)), o));
+                }
+            }
+        }
+        return new MinimalFlips(base.outcome(), flips, complete, evaluated);
+    }
+
+    private Outcome outcome(Scenario s, List<FactChange> changes) {
+        try {
+            return evaluate.apply(FactSlots.apply(s, changes)).outcome();
+        } catch (InvalidScenarioException contradiction) {
+            return null;
+        }
+    }
+
+    private static Set<String> reasons(Determination d) {
+        Set<String> out = new TreeSet<>();
+        for (Reason r : d.reasons()) {
+            out.add(r.rule());
+        }
+        return out;
+    }
+
+    private static Set<String> citations(Determination d) {
+        Set<String> out = new TreeSet<>();
+        for (Citation c : d.citations()) {
+            out.add(c.id());
+        }
+        return out;
+    }
+
+    private static List<String> minus(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.removeAll(b);
+        return List.copyOf(out);
+    }
+
+    private static Set<String> symmetricDifference(List<String> a, List<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        Set<String> both = new TreeSet<>(a);
+        both.retainAll(b);
+        out.removeAll(both);
+        return out;
+    }
+}
