@@ -150,4 +150,44 @@ class CliTest {
             throw new AssertionError(s, e);
         }
     }
+
+    static final String CONDITIONAL_ARREST = "{\"date\":\"2025-06-01\",\"actor\":\"LOCAL_POLICE\",\"action\":\"ARREST_FEDERAL_AGENT\","
+            + "\"federalAction\":{\"kind\":\"CIVIL_ARREST\",\"place\":\"PUBLIC_PLACE\",\"forceUsed\":\"NO\",\"reasonToBelieve\":\"YES\","
+            + "\"likelyToEscape\":\"NO\",\"stateCrimeAlleged\":\"YES\"}}";
+
+    @Test
+    void explainWritesTheReportALawyerReads() throws IOException {
+        Run r = run("explain", file("c.json", CONDITIONAL_ARREST).toString(), "--bound-ms", "500");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("**Outcome: CONDITIONAL**").contains("## What would change the answer: facts not given")
+                .contains("`federalAction.warrant`").contains("JUDICIAL → PROHIBITED").contains("NONE → PERMITTED")
+                .contains("## What would change the answer: smallest changes").contains("not legal advice");
+    }
+
+    @Test
+    void whatifPrintsTheDifference() throws IOException {
+        Run r = run("whatif", file("c.json", CONDITIONAL_ARREST).toString(), "--set", "federalAction.warrant=JUDICIAL");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("outcome: CONDITIONAL -> PROHIBITED").contains("reasons gained: [supremacy-immunity/01");
+        Run bad = run("whatif", file("c.json", CONDITIONAL_ARREST).toString(), "--set", "federalAction.warrant=SIGNED");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err().strip()).doesNotContain("\n").contains("$.federalAction.warrant");
+    }
+
+    @Test
+    void nextRanksTheQuestions() throws IOException {
+        Run r = run("next", file("c.json", CONDITIONAL_ARREST).toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("outcome now: CONDITIONAL").contains("1. ").contains("fact: federalAction.");
+        Run settled = run("next", file("s.json", GOOD).toString());
+        assertThat(settled.out()).contains("no question would narrow it");
+    }
+
+    @Test
+    void graphPrintsMermaidOrDot() throws IOException {
+        Path f = file("c.json", CONDITIONAL_ARREST);
+        assertThat(run("graph", f.toString()).out()).startsWith("flowchart LR");
+        assertThat(run("graph", f.toString(), "--format", "dot").out()).startsWith("digraph determination {");
+    }
 }

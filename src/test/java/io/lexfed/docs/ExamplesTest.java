@@ -63,6 +63,16 @@ class ExamplesTest {
     }
 
     @Test
+    void theArgumentMapPageShowsTheCurrentMapOfItsExample() throws IOException {
+        String mermaid = cli("graph", "docs/examples/04-massachusetts-may-not-hold-on-a-civil-detainer.json");
+        String page = Files.readString(Path.of("docs/argument-map.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<!-- mermaid-04 -->\\n```mermaid\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1).strip()).as("docs/argument-map.md is stale; paste:\n" + mermaid).isEqualTo(mermaid.strip());
+    }
+
+    @Test
     void theExamplesCoverEveryActionFamily() throws IOException {
         Set<Action> seen = EnumSet.noneOf(Action.class);
         for (Path p : examples()) {

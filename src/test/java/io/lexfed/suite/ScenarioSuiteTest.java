@@ -35,7 +35,7 @@ class ScenarioSuiteTest {
         String context = f.path() + "\n" + LexFedJson.write(d);
         assertThat(d.outcome()).as("outcome of %s", context).isEqualTo(Outcome.valueOf(e.outcome()));
         assertThat(d.rulesFired()).as("rules fired in %s", f.path()).containsAll(e.fired());
-        assertThat(d.rulesFired()).as("rules that must not fire in %s", f.path()).doesNotContainAnyElementsOf(e.notFired());
+        e.notFired().forEach(r -> assertThat(d.rulesFired()).as("rules that must not fire in %s", f.path()).doesNotContain(r));
         assertThat(d.citations().stream().map(Citation::id).toList()).as("citations of %s", f.path()).containsAll(e.cites());
         assertThat(d.exposure().stream().map(x -> x.kind().name()).distinct().toList()).as("exposure of %s", f.path())
                 .containsAll(e.exposure());

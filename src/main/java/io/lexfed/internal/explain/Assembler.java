@@ -47,7 +47,7 @@ public final class Assembler {
     }
 
     public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, List<io.lexfed.determination.Premise> premises,
-                                  List<String> cautions) {
+                                  List<io.lexfed.internal.jurisdiction.KnowledgeBase.Caution> unverified) {
         List<Conclusion> conclusions = new ArrayList<>();
         List<io.lexfed.internal.facts.Finding> findings = new ArrayList<>();
         List<Exposure> exposure = new ArrayList<>();
@@ -90,6 +90,12 @@ public final class Assembler {
         exposure.sort(Comparator.comparing(Exposure::kind).thenComparing(Exposure::rule).thenComparing(Exposure::statement));
         notes.sort(Comparator.comparing(ContextNote::analysis).thenComparing(ContextNote::rule).thenComparing(ContextNote::statement));
         List<Citation> citations = citations(asOf, reasons, found, overridden, exposure, notes, premises);
+        // a caution matters only where a rule that carried weight read the part of the scenario it is about
+        java.util.Set<String> read = new java.util.HashSet<>();
+        run.derived().forEach(d -> read.addAll(d.getBasis()));
+        List<String> cautions = unverified.stream()
+                .filter(c -> read.contains("fact:" + c.fact().substring(0, c.fact().indexOf('.'))))
+                .map(io.lexfed.internal.jurisdiction.KnowledgeBase.Caution::text).distinct().toList();
         List<String> fired = List.copyOf(new TreeSet<>(run.rulesFired()));
         String question = Phrases.question(scenario, asOf);
         String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);

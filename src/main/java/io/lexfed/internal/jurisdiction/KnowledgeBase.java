@@ -74,7 +74,11 @@ public final class KnowledgeBase {
     }
 
     /** The scenario as completed from the knowledge base, the premises with their sources, and cautions. */
-    public record Completion(Scenario scenario, List<Premise> premises, List<String> cautions) {
+    public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions) {
+    }
+
+    /** A warning that a premise rests on an unverified provision; {@code fact} is the premise's path. */
+    public record Caution(String fact, String text) {
     }
 
     /** Reads every jurisdiction file bundled with the library and checks it against the registry. */
@@ -134,7 +138,7 @@ public final class KnowledgeBase {
     /** Fills what the scenario leaves unknown with the law in force on {@code asOf}. */
     public Completion complete(Scenario s, LocalDate asOf) {
         List<Premise> premises = new ArrayList<>();
-        List<String> cautions = new ArrayList<>();
+        List<Caution> cautions = new ArrayList<>();
         Optional<JurisdictionFile> file = file(s.jurisdiction().state());
         Actor actor = s.actor();
 
@@ -227,10 +231,10 @@ public final class KnowledgeBase {
                 .min(java.util.Comparator.comparing(Provision::id)).orElse(null);
     }
 
-    private static Premise fromProvision(String fact, String value, Provision p, List<String> cautions) {
+    private static Premise fromProvision(String fact, String value, Provision p, List<Caution> cautions) {
         if (!p.verified()) {
-            cautions.add("The premise " + fact + " = " + value + " rests on provision " + p.id() + " (" + p.authority()
-                    + "), which has not been verified against a public source.");
+            cautions.add(new Caution(fact, "The premise " + fact + " = " + value + " rests on provision " + p.id() + " (" + p.authority()
+                    + "), which has not been verified against a public source."));
         }
         return new Premise(fact, value, Premise.Source.KNOWLEDGE_BASE, p.id(), p.authority(), p.verified());
     }

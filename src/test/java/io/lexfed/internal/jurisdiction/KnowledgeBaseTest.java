@@ -105,7 +105,7 @@ class KnowledgeBaseTest {
     @Test
     void anUnverifiedProvisionRaisesACaution() {
         KnowledgeBase.Completion c = KB.complete(in("TX", null, Actor.LOCAL_OFFICIAL, Action.ADOPT_SANCTUARY_POLICY), LocalDate.of(2020, 1, 1));
-        assertThat(c.cautions()).singleElement().asString().contains("fx-tx-sanctuary-ban").contains("not been verified");
+        assertThat(c.cautions()).singleElement().extracting(KnowledgeBase.Caution::text).asString().contains("fx-tx-sanctuary-ban").contains("not been verified");
     }
 
     @Test
