@@ -18,6 +18,8 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The compiled rule base: the executable model generated from {@code rules/} at build time,
@@ -30,10 +32,13 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    // Building a session's node memories dominates a small evaluation; Drools' pool resets and reuses them.
+    private final KieSessionsPool sessions;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = Collections.unmodifiableMap(rules);
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** Loads the generated model and checks every rule's metadata against {@code registry}. */
@@ -130,6 +135,11 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** A session from the pool; {@code dispose()} resets it and returns it to the pool. Thread-safe. */
+    public KieSession session() {
+        return sessions.newKieSession();
     }
 
     /** Every rule's provenance, by rule name. */

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one evaluation in a fresh session, disposed afterwards, and returns what survived: the
- * derived facts and the fired rules that derived them.
+ * Runs one evaluation in a session taken from the rule base's pool and reset afterwards (no fact,
+ * listener or agenda item outlives the evaluation), and returns what survived: the derived facts
+ * and the fired rules that derived them.
  */
 public final class Session {
     /** The result of one run of the rules. */
@@ -21,9 +22,9 @@ public final class Session {
     }
 
     public static Run run(RuleBase base, Collection<?> facts) {
-        KieSession session = base.kieBase().newKieSession();
+        KieSession session = base.session();
+        FiredRules listener = new FiredRules();
         try {
-            FiredRules listener = new FiredRules();
             session.addEventListener(listener);
             facts.forEach(session::insert);
             session.fireAllRules();
@@ -41,6 +42,7 @@ public final class Session {
             }
             return new Run(derived, fired);
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
     }
