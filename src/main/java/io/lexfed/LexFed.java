@@ -97,13 +97,27 @@ public final class LexFed {
     }
 
     private static final class Loaded {
-        final Registry registry = Registry.load();
-        final RuleBase rules = RuleBase.load(registry);
-        final KnowledgeBase knowledge = KnowledgeBase.load(registry);
-        final BuildInfo build = BuildInfo.load();
-        final Assembler assembler = new Assembler(registry, rules.rules(), build);
-        final java.util.Map<String, String> doctrineOfRule = rules.rules().values().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name, io.lexfed.internal.kie.RuleInfo::doctrine));
+        final Registry registry;
+        final RuleBase rules;
+        final KnowledgeBase knowledge;
+        final BuildInfo build;
+        final Assembler assembler;
+        final java.util.Map<String, String> doctrineOfRule;
+
+        Loaded() {
+            // start-up is dominated by building the rule network and by reading the registries; on two
+            // cores they overlap
+            java.util.concurrent.CompletableFuture<org.kie.api.KieBase> network =
+                    java.util.concurrent.CompletableFuture.supplyAsync(RuleBase::compiled);
+            registry = Registry.load();
+            knowledge = KnowledgeBase.load(registry);
+            build = BuildInfo.load();
+            rules = RuleBase.load(network.join(), registry);
+            assembler = new Assembler(registry, rules.rules(), build);
+            doctrineOfRule = rules.rules().values().stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name,
+                            io.lexfed.internal.kie.RuleInfo::doctrine));
+        }
     }
 
     private static final class Holder {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * authorities that must be cited, the exact missing facts of a CONDITIONAL outcome, and the
  * exposure kinds named.
  */
-class ScenarioSuiteTest {
+public class ScenarioSuiteTest {
 
     @TestFactory
     Stream<DynamicTest> everyScenarioFileHoldsItsExpectations() {
@@ -29,7 +29,8 @@ class ScenarioSuiteTest {
                 .map(f -> DynamicTest.dynamicTest(f.path() + ": " + f.name(), () -> check(f)));
     }
 
-    static void check(ScenarioFile f) {
+    /** Evaluates one scenario file and asserts everything it expects. */
+    public static void check(ScenarioFile f) {
         Determination d = LexFed.engine().evaluate(LexFedJson.readScenario(f.scenario()));
         ScenarioFile.Expect e = f.expect();
         String context = f.path() + "\n" + LexFedJson.write(d);

@@ -43,7 +43,16 @@ public final class RuleBase {
 
     /** Loads the generated model and checks every rule's metadata against {@code registry}. */
     public static RuleBase load(Registry registry) {
-        KieBase kb = KieBaseBuilder.createKieBaseFromModel(models());
+        return load(compiled(), registry);
+    }
+
+    /** Builds the knowledge base from the generated model; independent of the registries, so it can run alongside their loading. */
+    public static KieBase compiled() {
+        return KieBaseBuilder.createKieBaseFromModel(models());
+    }
+
+    /** Checks every rule of an already built knowledge base against {@code registry}. */
+    public static RuleBase load(KieBase kb, Registry registry) {
         Map<String, RuleInfo> infos = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         for (KiePackage pkg : kb.getKiePackages()) {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# LexFed's quick performance check (about 3 minutes on a 2-core machine): builds the library and the
+# benchmarks, then from ONE JMH run prints LexFed's and the hand-written baseline's determinations
+# per second on the same scenarios (two threads) and their ratio; then LexFed's cold start (process
+# start to first determination, through the CLI) and a run of the whole scenario suite in a 64 MB heap.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target
+echo "== building (library, CLI, benchmarks)"
+mvn -B -q install -DskipTests
+mvn -B -q -f bench/pom.xml package
+
+echo "== throughput, 2 threads, same scenarios (baseline's three doctrines), one JMH run"
+java -jar bench/target/benchmarks.jar 'BaselineBenchmark' -t 2 -wi 2 -w 2s -i 3 -r 3s -f 1 -rf csv -rff target/quick.csv > target/quick-jmh.log
+awk -F, 'NR>1 { gsub(/"/,""); split($1,n,"."); name=n[length(n)]; score[name]=$5; err[name]=$6 }
+  END { l=score["lexfedThreeDoctrines"]; b=score["baselineThreeDoctrines"];
+        printf "LexFed   %12.0f determinations/s (+/- %.0f)\n", l, err["lexfedThreeDoctrines"];
+        printf "baseline %12.0f outcomes/s       (+/- %.0f)\n", b, err["baselineThreeDoctrines"];
+        printf "ratio    %12.1fx (baseline / LexFed; target <= 8x)\n", b/l }' target/quick.csv
+
+echo "== cold start: process start to first determination (5 runs each)"
+example=docs/examples/04-massachusetts-may-not-hold-on-a-civil-detainer.json
+for launcher in "java -jar target/lexfed-cli.jar" "bin/lexfed"; do
+  times=()
+  for i in 1 2 3 4 5; do
+    s=$(date +%s%N); $launcher evaluate "$example" > /dev/null; e=$(date +%s%N)
+    times+=($(( (e - s) / 1000000 )))
+  done
+  sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+  echo "$launcher: ${sorted}ms (median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) ms)"
+done
+
+echo "== the whole suite in a 64 MB heap"
+java -Xmx64m -cp bench/target/benchmarks.jar io.lexfed.bench.SuiteRun

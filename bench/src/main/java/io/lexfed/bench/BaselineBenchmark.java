@@ -1,0 +1,60 @@
+package io.lexfed.bench;
+
+import io.lexfed.LexFed;
+import io.lexfed.baseline.HandWrittenEvaluator;
+import io.lexfed.determination.Outcome;
+import io.lexfed.internal.authority.Registry;
+import io.lexfed.internal.jurisdiction.KnowledgeBase;
+import io.lexfed.scenario.Scenario;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * LexFed against the hand-written baseline on the same scenarios: the suite's scenarios of the
+ * baseline's three doctrines (arresting a federal agent, detainers, civil immigration arrests).
+ * Run with {@code -t 2} for two threads.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class BaselineBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Suite {
+        List<Scenario> scenarios;
+        HandWrittenEvaluator baseline;
+
+        @Setup
+        public void load() {
+            scenarios = Scenarios.where(s -> HandWrittenEvaluator.ACTIONS.contains(s.action()));
+            baseline = new HandWrittenEvaluator(KnowledgeBase.load(Registry.load()));
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Benchmark
+    public Outcome lexfedThreeDoctrines(Suite suite, Cursor c) {
+        return LexFed.engine().evaluate(suite.scenarios.get(c.next++ % suite.scenarios.size())).outcome();
+    }
+
+    @Benchmark
+    public Outcome baselineThreeDoctrines(Suite suite, Cursor c) {
+        return suite.baseline.outcome(suite.scenarios.get(c.next++ % suite.scenarios.size()));
+    }
+}
