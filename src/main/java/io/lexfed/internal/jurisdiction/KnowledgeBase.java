@@ -127,6 +127,17 @@ public final class KnowledgeBase {
         return new KnowledgeBase(files);
     }
 
+    /** The same knowledge base restricted to some jurisdictions (to measure how cost grows with its size). */
+    public KnowledgeBase only(java.util.Collection<String> states) {
+        Map<String, JurisdictionFile> kept = new LinkedHashMap<>();
+        files.forEach((k, v) -> {
+            if (states.contains(k)) {
+                kept.put(k, v);
+            }
+        });
+        return new KnowledgeBase(kept);
+    }
+
     public Map<String, JurisdictionFile> files() {
         return files;
     }
