@@ -95,19 +95,23 @@ function render(answer) {
   }));
 }
 
+// window.lexfedBusy is true while a question is being answered, for tests and assistive tools
 async function ask() {
   byId("error").hidden = true;
+  window.lexfedBusy = true;
   try {
     render(await post("v1/next-question", scenario));
   } catch (e) {
     showError(e.message);
+  } finally {
+    window.lexfedBusy = false;
   }
 }
 
 function answerWith(q, value) {
   setFact(q.fact, value);
   byId("answers").appendChild(text("li", q.question + " — " + value));
-  ask();
+  return ask();
 }
 
 byId("start").addEventListener("submit", (ev) => {
