@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Cited, explained determinations of what state and local police, officials and private people may lawfully do "
                 + "when federal immigration agents act. Not legal advice."},
         subcommands = {EvaluateCommand.class, ExplainCommand.class, WhatIfCommand.class, NextCommand.class, GraphCommand.class, BatchCommand.class,
-                ValidateCommand.class, AuthoritiesCommand.class, RulesCommand.class,
+                ValidateCommand.class, AuthoritiesCommand.class, RulesCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  lexfed evaluate docs/examples/01-decline-to-assist.json --format text",
@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 "  lexfed validate scenario.json",
                 "  lexfed authorities --doctrine detainers",
                 "  lexfed rules",
+                "  lexfed serve --port 8080",
                 "", "Exit status: 0 ok, 2 bad input, 1 internal error."})
 public final class Main {
     static final int OK = 0;

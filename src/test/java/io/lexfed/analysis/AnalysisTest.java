@@ -17,7 +17,8 @@ import io.lexfed.scenario.Place;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ class AnalysisTest {
     @TestFactory
     Stream<DynamicTest> interviewsReachASettledOutcomeForEveryConditionalScenario() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (ScenarioFile f : ScenarioFile.all()) {
+        for (ScenarioFile f : ScenarioSuiteTest.all()) {
             Scenario start = LexFedJson.readScenario(f.scenario());
             if (ENGINE.evaluate(start).outcome() != Outcome.CONDITIONAL) {
                 continue;

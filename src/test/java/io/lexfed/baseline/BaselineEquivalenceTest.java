@@ -7,7 +7,8 @@ import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +20,7 @@ class BaselineEquivalenceTest {
     static final HandWrittenEvaluator BASELINE = new HandWrittenEvaluator(KnowledgeBase.load(Registry.load()));
 
     static List<ScenarioFile> covered() {
-        return ScenarioFile.all().stream()
+        return ScenarioSuiteTest.all().stream()
                 .filter(f -> HandWrittenEvaluator.ACTIONS.contains(LexFedJson.readScenario(f.scenario()).action())).toList();
     }
 

@@ -16,7 +16,8 @@ import io.lexfed.determination.Finding;
 import io.lexfed.determination.Overridden;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ class SchemaTest {
                 b -> b.schemas(java.util.Map.of("https://lexfed.io/schema/scenario.schema.json", scenarioText)));
         Schema scenarios = registry.getSchema(scenarioText);
         Schema determinations = registry.getSchema(Files.readString(DETERMINATION));
-        List<ScenarioFile> files = ScenarioFile.all();
+        List<ScenarioFile> files = ScenarioSuiteTest.all();
         for (ScenarioFile f : files) {
             assertThat(messages(scenarios.validate(f.scenario()))).as("scenario of " + f.path()).isEmpty();
             Determination d = LexFed.engine().evaluate(LexFedJson.readScenario(f.scenario()));

@@ -1,5 +1,7 @@
 package io.lexfed.suite;
 
+import io.lexfed.testing.ScenarioFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexfed.LexFed;
@@ -33,7 +35,7 @@ class SuiteCoverageTest {
 
     @BeforeAll
     static void evaluateTheSuite() {
-        files = ScenarioFile.all();
+        files = ScenarioSuiteTest.all();
         results = new HashMap<>();
         files.forEach(f -> results.put(f, LexFed.engine().evaluate(LexFedJson.readScenario(f.scenario()))));
         registry = Registry.load();

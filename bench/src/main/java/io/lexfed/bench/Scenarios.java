@@ -3,7 +3,7 @@ package io.lexfed.bench;
 import io.lexfed.determination.Outcome;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -13,7 +13,7 @@ final class Scenarios {
     }
 
     static List<Scenario> all() {
-        return ScenarioFile.all().stream().map(f -> LexFedJson.readScenario(f.scenario())).toList();
+        return ScenarioSuiteTest.all().stream().map(f -> LexFedJson.readScenario(f.scenario())).toList();
     }
 
     static List<Scenario> where(Predicate<Scenario> p) {

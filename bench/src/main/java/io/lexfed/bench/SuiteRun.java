@@ -1,7 +1,8 @@
 package io.lexfed.bench;
 
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.LexFed;
 import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.util.List;
 
 /**
@@ -13,11 +14,11 @@ public final class SuiteRun {
     }
 
     public static void main(String[] args) {
-        List<ScenarioFile> files = ScenarioFile.all();
+        List<ScenarioFile> files = ScenarioSuiteTest.all();
         int failed = 0;
         for (ScenarioFile f : files) {
             try {
-                ScenarioSuiteTest.check(f);
+                f.check(LexFed.engine());
             } catch (AssertionError e) {
                 failed++;
                 System.err.println("FAILED " + f.path() + ": " + e.getMessage().lines().findFirst().orElse(""));

@@ -1,0 +1,251 @@
+package io.lexfed.testing;
+
+import io.lexfed.determination.Citation;
+import io.lexfed.determination.Determination;
+import io.lexfed.determination.Exposure;
+import io.lexfed.determination.MissingFact;
+import io.lexfed.determination.Outcome;
+import io.lexfed.determination.Reason;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * AssertJ assertions on a {@link Determination}, named in the determination's own terms: the
+ * outcome, the authority ids it cites (those of {@code rules/authorities.yaml}), the doctrines and
+ * rule ids its reasons come from, the JSON paths of the facts it is missing, and the kinds of
+ * exposure it names. A failure message lists what the determination actually holds.
+ */
+public final class DeterminationAssert extends AbstractObjectAssert<DeterminationAssert, Determination> {
+
+    DeterminationAssert(Determination actual) {
+        super(actual, DeterminationAssert.class);
+    }
+
+    /**
+     * Verifies the outcome.
+     *
+     * @param expected the outcome the determination must have
+     * @return this assertion
+     */
+    public DeterminationAssert hasOutcome(Outcome expected) {
+        isNotNull();
+        if (actual.outcome() != expected) {
+            failWithMessage("expected outcome %s but was %s: %s", expected, actual.outcome(), actual.summary());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the outcome is {@link Outcome#REQUIRED}.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isRequired() {
+        return hasOutcome(Outcome.REQUIRED);
+    }
+
+    /**
+     * Verifies the outcome is {@link Outcome#PERMITTED}.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isPermitted() {
+        return hasOutcome(Outcome.PERMITTED);
+    }
+
+    /**
+     * Verifies the outcome is {@link Outcome#PROHIBITED}.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isProhibited() {
+        return hasOutcome(Outcome.PROHIBITED);
+    }
+
+    /**
+     * Verifies the outcome is {@link Outcome#CONDITIONAL}.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isConditional() {
+        return hasOutcome(Outcome.CONDITIONAL);
+    }
+
+    /**
+     * Verifies the outcome is {@link Outcome#UNSETTLED}.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isUnsettled() {
+        return hasOutcome(Outcome.UNSETTLED);
+    }
+
+    /**
+     * Verifies the determination cites every given authority id, e.g. {@code "usc-8-1357g"}.
+     *
+     * @param authorityIds ids from the authorities registry
+     * @return this assertion
+     */
+    public DeterminationAssert cites(String... authorityIds) {
+        return containsAll("citations", ids(Citation::id, determination().citations()), List.of(authorityIds));
+    }
+
+    /**
+     * Verifies the determination cites none of the given authority ids.
+     *
+     * @param authorityIds ids from the authorities registry
+     * @return this assertion
+     */
+    public DeterminationAssert doesNotCite(String... authorityIds) {
+        return containsNone("citations", ids(Citation::id, determination().citations()), List.of(authorityIds));
+    }
+
+    /**
+     * Verifies at least one reason that carried the outcome comes from the given doctrine, e.g.
+     * {@code "supremacy-immunity"} (the ids of {@code rules/doctrines.yaml}).
+     *
+     * @param doctrine a doctrine id
+     * @return this assertion
+     */
+    public DeterminationAssert hasReasonFrom(String doctrine) {
+        List<String> doctrines = ids(Reason::doctrine, determination().reasons());
+        if (!doctrines.contains(doctrine)) {
+            failWithMessage("expected a reason from doctrine <%s> but the reasons come from %s", doctrine, doctrines);
+        }
+        return this;
+    }
+
+    /**
+     * Verifies every given rule fired, e.g. {@code "detainers/01-a-detainer-is-a-request"}.
+     *
+     * @param ruleIds rule ids, {@code doctrine/name}
+     * @return this assertion
+     */
+    public DeterminationAssert fired(String... ruleIds) {
+        return fired(List.of(ruleIds));
+    }
+
+    /**
+     * Verifies every given rule fired.
+     *
+     * @param ruleIds rule ids, {@code doctrine/name}
+     * @return this assertion
+     */
+    public DeterminationAssert fired(Collection<String> ruleIds) {
+        return containsAll("rules fired", determination().rulesFired(), ruleIds);
+    }
+
+    /**
+     * Verifies none of the given rules fired.
+     *
+     * @param ruleIds rule ids, {@code doctrine/name}
+     * @return this assertion
+     */
+    public DeterminationAssert didNotFire(String... ruleIds) {
+        return didNotFire(List.of(ruleIds));
+    }
+
+    /**
+     * Verifies none of the given rules fired.
+     *
+     * @param ruleIds rule ids, {@code doctrine/name}
+     * @return this assertion
+     */
+    public DeterminationAssert didNotFire(Collection<String> ruleIds) {
+        return containsNone("rules fired", determination().rulesFired(), ruleIds);
+    }
+
+    /**
+     * Verifies the determination names each given fact as missing, by its JSON path in the
+     * scenario, e.g. {@code "federalAction.warrant"}.
+     *
+     * @param factPaths JSON paths of scenario facts
+     * @return this assertion
+     */
+    public DeterminationAssert isMissing(String... factPaths) {
+        return containsAll("missing facts", ids(MissingFact::fact, determination().missingFacts()), List.of(factPaths));
+    }
+
+    /**
+     * Verifies the missing facts are exactly the given ones, in any order.
+     *
+     * @param factPaths JSON paths of scenario facts
+     * @return this assertion
+     */
+    public DeterminationAssert isMissingExactly(Collection<String> factPaths) {
+        List<String> missing = ids(MissingFact::fact, determination().missingFacts());
+        if (missing.size() != factPaths.size() || !missing.containsAll(factPaths) || !factPaths.containsAll(missing)) {
+            failWithMessage("expected exactly the missing facts %s but were %s", factPaths, missing);
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the determination names each given kind of exposure, e.g. {@code "CRIMINAL"}.
+     *
+     * @param kinds names of {@link io.lexfed.determination.ExposureKind} constants
+     * @return this assertion
+     */
+    public DeterminationAssert hasExposure(String... kinds) {
+        return hasExposure(List.of(kinds));
+    }
+
+    /**
+     * Verifies the determination names each given kind of exposure.
+     *
+     * @param kinds names of {@link io.lexfed.determination.ExposureKind} constants
+     * @return this assertion
+     */
+    public DeterminationAssert hasExposure(Collection<String> kinds) {
+        return containsAll("exposure kinds", ids(e -> e.kind().name(), determination().exposure()), kinds);
+    }
+
+    /**
+     * Verifies what every determination must hold: at least one reason, the not-legal-advice notice
+     * in its summary, missing facts when it is CONDITIONAL, and a fired rule behind every exposure.
+     *
+     * @return this assertion
+     */
+    public DeterminationAssert isWellFormed() {
+        if (determination().reasons().isEmpty()) {
+            failWithMessage("expected at least one reason, found none: %s", actual.summary());
+        }
+        if (!actual.summary().contains("not legal advice")) {
+            failWithMessage("expected the summary to carry the not-legal-advice notice: %s", actual.summary());
+        }
+        if (actual.outcome() == Outcome.CONDITIONAL && actual.missingFacts().isEmpty()) {
+            failWithMessage("a CONDITIONAL outcome must name the missing facts that would decide it");
+        }
+        return containsAll("rules fired (behind every exposure)", actual.rulesFired(), ids(Exposure::rule, actual.exposure()));
+    }
+
+    private Determination determination() {
+        isNotNull();
+        return actual;
+    }
+
+    private DeterminationAssert containsAll(String what, List<String> actualIds, Collection<String> expected) {
+        List<String> absent = new ArrayList<>(expected);
+        absent.removeAll(actualIds);
+        if (!absent.isEmpty()) {
+            failWithMessage("expected %s to include %s but %s absent; they are %s", what, expected, absent, actualIds);
+        }
+        return this;
+    }
+
+    private DeterminationAssert containsNone(String what, List<String> actualIds, Collection<String> unexpected) {
+        List<String> present = new ArrayList<>(unexpected);
+        present.retainAll(actualIds);
+        if (!present.isEmpty()) {
+            failWithMessage("expected %s to include none of %s but found %s", what, unexpected, present);
+        }
+        return this;
+    }
+
+    private static <T> List<String> ids(Function<T, String> id, List<T> items) {
+        return items.stream().map(id).toList();
+    }
+}
