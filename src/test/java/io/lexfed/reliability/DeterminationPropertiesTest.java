@@ -32,7 +32,7 @@ import net.jqwik.api.statistics.Statistics;
  * Properties every determination must have, over generated valid scenarios ({@link ScenarioGen}).
  * The definitions behind the last property are in docs/reliability.md.
  */
-class DeterminationProperties {
+class DeterminationPropertiesTest {
     static final LexFed ENGINE = LexFed.engine();
     private static final Set<Outcome> SETTLED = Set.of(Outcome.REQUIRED, Outcome.PERMITTED, Outcome.PROHIBITED, Outcome.UNSETTLED);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -28,7 +28,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * (junit-platform.properties); the long run in README.md raises it. Inputs that ever broke the
  * contract are kept in src/test/resources/fuzz-corpus/ and replayed by {@link FuzzCorpusTest}.
  */
-class InputFuzzing {
+class InputFuzzTest {
     static final List<String> SEEDS = seeds();
     private static final AtomicLong[] LIBRARY = {new AtomicLong(), new AtomicLong()};
     private static final AtomicLong[] CLI = {new AtomicLong(), new AtomicLong()};
@@ -69,7 +69,7 @@ class InputFuzzing {
         Arbitrary<String> fragment = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.strings().ofMaxLength(6));
         Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.integers().greaterOrEqual(0),
                 Arbitraries.integers().between(1, 64), fragment).as(Mutation::new);
-        return Combinators.combine(Arbitraries.of(SEEDS), mutation.list().ofMinSize(1).ofMaxSize(3)).as(InputFuzzing::mutate);
+        return Combinators.combine(Arbitraries.of(SEEDS), mutation.list().ofMinSize(1).ofMaxSize(3)).as(InputFuzzTest::mutate);
     }
 
     static String mutate(String seed, List<Mutation> mutations) {
