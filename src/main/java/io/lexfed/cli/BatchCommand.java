@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "batch", description = {"Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
         "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
-        "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input."})
+        "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input.",
+        "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and",
+        "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes."})
 final class BatchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
@@ -44,6 +46,11 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: one per core)")
     int threads;
 
+    @Option(names = "--resume", description = "continue an interrupted run into the existing --out file")
+    boolean resume;
+
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("^\\{\"line\":(\\d+),\"(determination|error)\":(\\{\"kind\":\"(\\w+)\")?");
+
     /** One output record and whether it reports an error. */
     private record Result(String json, String errorKind) {
     }
@@ -53,6 +60,10 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (resume && out == null) {
+            throw new BadInputException("--resume", "needs --out: the output file to continue");
+        }
+        long done = resume ? resumePoint() : 0;
         BufferedReader reader = open();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -68,7 +79,7 @@ final class BatchCommand implements Callable<Integer> {
             ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
             for (String line; (line = reader.readLine()) != null; ) {
                 lineNo++;
-                if (line.isBlank()) {
+                if (lineNo <= done || line.isBlank()) {
                     continue;
                 }
                 long n = lineNo;
@@ -115,7 +126,53 @@ final class BatchCommand implements Callable<Integer> {
                 }
             };
         }
-        return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        return resume ? Files.newBufferedWriter(out, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND) : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The last input line the output file answers, after cutting the file back to its last whole
+     * record; the bad lines it already reports are counted again, so the exit status covers the
+     * whole run. A file that does not end in records of this command is refused, not overwritten.
+     */
+    private long resumePoint() throws IOException {
+        if (!Files.exists(out)) {
+            return 0;
+        }
+        long last = 0;
+        long keep = 0;
+        long offset = 0;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(out), 1 << 16)) {
+            // a record's first bytes say which line it answers; the rest need not be held
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            for (int b; (b = in.read()) != -1; ) {
+                offset++;
+                if (b != '\n') {
+                    if (head.size() < 128) {
+                        head.write(b);
+                    }
+                    continue;
+                }
+                java.util.regex.Matcher m = RECORD.matcher(head.toString(StandardCharsets.UTF_8));
+                if (!m.find() || Long.parseLong(m.group(1)) <= last) {
+                    throw new BadInputException(out.toString(), "cannot resume: the record ending at byte " + offset
+                            + " is not one of lexfed batch's records in input order");
+                }
+                last = Long.parseLong(m.group(1));
+                if ("BAD_INPUT".equals(m.group(4))) {
+                    badLines++;
+                } else if ("INTERNAL".equals(m.group(4))) {
+                    internalErrors++;
+                }
+                keep = offset;
+                head.reset();
+            }
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(keep);
+        }
+        spec.commandLine().getErr().printf("lexfed batch: resuming after input line %d (%d bytes of %s kept)%n", last, keep, out);
+        return last;
     }
 
     private void write(Writer w, Future<Result> f) throws IOException {

@@ -35,11 +35,23 @@ import java.util.stream.Collectors;
  * Reads and writes scenarios and determinations as JSON; the field names of the records are the
  * documented contract. Reading is strict: an unknown field, a wrong type, an unknown enum value,
  * an impossible date or a contradiction fails with an {@link InvalidScenarioException} whose
- * message names the JSON path, and nothing is half-read. Thread-safe.
+ * message names the JSON path, and nothing is half-read. Hostile input is bounded before it is
+ * parsed further: at most {@value #MAX_DOCUMENT_CHARS} characters in all, {@value #MAX_NESTING}
+ * levels of nesting, strings of {@value #MAX_STRING_CHARS} characters, field names of
+ * {@value #MAX_NAME_CHARS} and numbers of {@value #MAX_NUMBER_CHARS} digits; polymorphic
+ * (class-named) typing is never enabled. Thread-safe.
  */
 public final class LexFedJson {
     /** A scenario nests four levels deep; far deeper input is refused before it is parsed further. */
     static final int MAX_NESTING = 64;
+    /** The CLI's file limit; a scenario is a few kilobytes, a determination some tens. */
+    static final int MAX_DOCUMENT_CHARS = 1 << 20;
+    /** The longest string a scenario holds is a locality's name; notes and citations in a determination are longer. */
+    static final int MAX_STRING_CHARS = 64 * 1024;
+    /** Field names are the records' own, all short. */
+    static final int MAX_NAME_CHARS = 256;
+    /** The only number is hours past release; nothing needs more digits than this. */
+    static final int MAX_NUMBER_CHARS = 32;
     private static final ObjectMapper MAPPER = mapper();
 
     private LexFedJson() {
@@ -47,7 +59,9 @@ public final class LexFedJson {
 
     private static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build();
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxDocumentLength(MAX_DOCUMENT_CHARS)
+                        .maxStringLength(MAX_STRING_CHARS).maxNameLength(MAX_NAME_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
+                .build();
         JsonMapper m = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
