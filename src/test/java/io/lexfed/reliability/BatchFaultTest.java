@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lexfed.LexFed;
 import io.lexfed.cli.Main;
 import io.lexfed.json.LexFedJson;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -48,7 +49,7 @@ class BatchFaultTest {
     static void answers() throws IOException {
         ObjectMapper json = new ObjectMapper();
         goods = new ArrayList<>();
-        for (ScenarioFile f : ScenarioFile.all()) {
+        for (ScenarioFile f : ScenarioSuiteTest.all()) {
             if (f.scenario().has("date")) {
                 goods.add(new Good(json.writeValueAsString(f.scenario()),
                         LexFedJson.writeLine(LexFed.engine().evaluate(LexFedJson.readScenario(f.scenario())))));

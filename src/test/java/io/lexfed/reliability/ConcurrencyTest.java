@@ -6,7 +6,8 @@ import io.lexfed.LexFed;
 import io.lexfed.determination.Determination;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ class ConcurrencyTest {
     void eightThreadsSharingOneEngineAgreeWithSequentialEvaluation() throws Exception {
         // a fixed clock, so a scenario without a date cannot straddle midnight between the two passes
         LexFed engine = LexFed.engine(Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
-        List<Scenario> scenarios = ScenarioFile.all().stream().map(f -> LexFedJson.readScenario(f.scenario())).toList();
+        List<Scenario> scenarios = ScenarioSuiteTest.all().stream().map(f -> LexFedJson.readScenario(f.scenario())).toList();
         List<Determination> expected = scenarios.stream().map(engine::evaluate).toList();
 
         List<Integer> order = new ArrayList<>(EVALUATIONS);

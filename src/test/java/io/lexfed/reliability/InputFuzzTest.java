@@ -1,7 +1,8 @@
 package io.lexfed.reliability;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lexfed.suite.ScenarioFile;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class InputFuzzTest {
             throw new UncheckedIOException(e);
         }
         ObjectMapper json = new ObjectMapper();
-        for (ScenarioFile f : ScenarioFile.all()) {
+        for (ScenarioFile f : ScenarioSuiteTest.all()) {
             try {
                 out.add(json.writeValueAsString(f.scenario()));
             } catch (IOException e) {
