@@ -11,7 +11,7 @@ mvn -B -q install -DskipTests
 mvn -B -q -f bench/pom.xml package
 
 echo "== throughput, 2 threads, same scenarios (baseline's three doctrines), one JMH run"
-java -jar bench/target/benchmarks.jar 'BaselineBenchmark' -t 2 -wi 2 -w 2s -i 3 -r 3s -f 1 -rf csv -rff target/quick.csv > target/quick-jmh.log
+java -jar bench/target/benchmarks.jar 'BaselineBenchmark' -t 2 -wi 5 -w 3s -i 3 -r 3s -f 1 -rf csv -rff target/quick.csv > target/quick-jmh.log
 awk -F, 'NR>1 { gsub(/"/,""); split($1,n,"."); name=n[length(n)]; score[name]=$5; err[name]=$6 }
   END { l=score["lexfedThreeDoctrines"]; b=score["baselineThreeDoctrines"];
         printf "LexFed   %12.0f determinations/s (+/- %.0f)\n", l, err["lexfedThreeDoctrines"];

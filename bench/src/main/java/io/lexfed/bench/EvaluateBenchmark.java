@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /** Full determinations (reasons, citations, premises) over the whole suite's mix, on one and two threads. */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+// LexFed's generated rule classes take the JIT some 15 seconds to settle
+@Warmup(iterations = 6, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class EvaluateBenchmark {
 

@@ -7,11 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Runs one evaluation in a session taken from the rule base's pool and reset afterwards (no fact,
- * listener or agenda item outlives the evaluation), and returns what survived: the derived facts
- * and the fired rules that derived them.
+ * Runs one evaluation in an empty session and returns what survived: the derived facts and the
+ * fired rules that derived them. Afterwards the session is emptied (its facts retracted, its listener
+ * removed) and handed back for reuse, or disposed of if anything is left in it.
  */
 public final class Session {
     /** The result of one run of the rules. */
@@ -22,11 +23,13 @@ public final class Session {
     }
 
     public static Run run(RuleBase base, Collection<?> facts) {
-        KieSession session = base.session();
+        KieSession session = base.take();
         FiredRules listener = new FiredRules();
+        List<FactHandle> handles = new ArrayList<>(facts.size());
+        boolean reusable = false;
         try {
             session.addEventListener(listener);
-            facts.forEach(session::insert);
+            facts.forEach(f -> handles.add(session.insert(f)));
             session.fireAllRules();
             List<Derived> derived = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Derived)) {
@@ -40,10 +43,19 @@ public final class Session {
                     fired.add(rule);
                 }
             }
+            session.removeEventListener(listener);
+            // Retracting the raw facts retracts everything derived from them (truth maintenance); a
+            // session left with no fact and nothing to fire is as good as new.
+            handles.forEach(session::delete);
+            session.fireAllRules();
+            reusable = session.getFactCount() == 0;
             return new Run(derived, fired);
         } finally {
-            session.removeEventListener(listener);
-            session.dispose();
+            if (reusable) {
+                base.release(session);
+            } else {
+                session.dispose();
+            }
         }
     }
 }
