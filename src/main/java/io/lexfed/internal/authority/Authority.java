@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** One entry of the authorities registry ({@code rules/authorities.yaml}). */
 public record Authority(String id, String citation, String title, Kind kind, Rank rank, String jurisdiction, LocalDate date,
                         String url, LocalDate inForceFrom, LocalDate inForceUntil, String holding, String verified,
-                        String status, String note) {
+                        String status, String note, Boolean context) {
 
     /** What sort of source it is. */
     public enum Kind { CONSTITUTION, STATUTE, REGULATION, EXECUTIVE_ORDER, AGENCY_GUIDANCE, CASE, AGREEMENT, BALLOT_MEASURE, COMMENTARY }
@@ -36,6 +36,11 @@ public record Authority(String id, String citation, String title, Kind kind, Ran
         if (v == null || (v instanceof String s && s.isBlank())) {
             throw new IllegalArgumentException("authority entry lacks '" + field + "'");
         }
+    }
+
+    /** Whether it is kept for background only, cited by no rule or provision. */
+    public boolean isContext() {
+        return Boolean.TRUE.equals(context);
     }
 
     /** Whether it was in force on {@code day}: from its start (inclusive) until its end (exclusive). */

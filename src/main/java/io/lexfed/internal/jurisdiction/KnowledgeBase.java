@@ -40,26 +40,30 @@ public final class KnowledgeBase {
             "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
     /** The tri-state facts of state law, by field name, in the order premises are reported. */
-    static final Map<String, Function<StateLaw, Truth>> STATE_FIELDS = new LinkedHashMap<>();
-    static final Map<String, Function<LocalPolicy, Truth>> LOCAL_FIELDS = new LinkedHashMap<>();
+    static final Map<String, Function<StateLaw, Truth>> STATE_FIELDS;
+    static final Map<String, Function<LocalPolicy, Truth>> LOCAL_FIELDS;
 
     static {
-        STATE_FIELDS.put("limitsDetainers", StateLaw::limitsDetainers);
-        STATE_FIELDS.put("limitsAssistance", StateLaw::limitsAssistance);
-        STATE_FIELDS.put("limitsInformationSharing", StateLaw::limitsInformationSharing);
-        STATE_FIELDS.put("limitsCourthouseArrests", StateLaw::limitsCourthouseArrests);
-        STATE_FIELDS.put("bans287g", StateLaw::bans287g);
-        STATE_FIELDS.put("mandatesDetainers", StateLaw::mandatesDetainers);
-        STATE_FIELDS.put("mandatesCooperation", StateLaw::mandatesCooperation);
-        STATE_FIELDS.put("mandates287g", StateLaw::mandates287g);
-        STATE_FIELDS.put("bansSanctuaryPolicies", StateLaw::bansSanctuaryPolicies);
-        STATE_FIELDS.put("penalizesOfficials", StateLaw::penalizesOfficials);
-        STATE_FIELDS.put("authorizesCivilImmigrationArrests", StateLaw::authorizesCivilImmigrationArrests);
-        LOCAL_FIELDS.put("limitsDetainers", LocalPolicy::limitsDetainers);
-        LOCAL_FIELDS.put("limitsAssistance", LocalPolicy::limitsAssistance);
-        LOCAL_FIELDS.put("limitsInformationSharing", LocalPolicy::limitsInformationSharing);
-        LOCAL_FIELDS.put("limitsCourthouseArrests", LocalPolicy::limitsCourthouseArrests);
-        LOCAL_FIELDS.put("bans287g", LocalPolicy::bans287g);
+        Map<String, Function<StateLaw, Truth>> state = new LinkedHashMap<>();
+        state.put("limitsDetainers", StateLaw::limitsDetainers);
+        state.put("limitsAssistance", StateLaw::limitsAssistance);
+        state.put("limitsInformationSharing", StateLaw::limitsInformationSharing);
+        state.put("limitsCourthouseArrests", StateLaw::limitsCourthouseArrests);
+        state.put("bans287g", StateLaw::bans287g);
+        state.put("mandatesDetainers", StateLaw::mandatesDetainers);
+        state.put("mandatesCooperation", StateLaw::mandatesCooperation);
+        state.put("mandates287g", StateLaw::mandates287g);
+        state.put("bansSanctuaryPolicies", StateLaw::bansSanctuaryPolicies);
+        state.put("penalizesOfficials", StateLaw::penalizesOfficials);
+        state.put("authorizesCivilImmigrationArrests", StateLaw::authorizesCivilImmigrationArrests);
+        STATE_FIELDS = Collections.unmodifiableMap(state);
+        Map<String, Function<LocalPolicy, Truth>> local = new LinkedHashMap<>();
+        local.put("limitsDetainers", LocalPolicy::limitsDetainers);
+        local.put("limitsAssistance", LocalPolicy::limitsAssistance);
+        local.put("limitsInformationSharing", LocalPolicy::limitsInformationSharing);
+        local.put("limitsCourthouseArrests", LocalPolicy::limitsCourthouseArrests);
+        local.put("bans287g", LocalPolicy::bans287g);
+        LOCAL_FIELDS = Collections.unmodifiableMap(local);
     }
 
     /** A limit and the mandate it cannot coexist with. */
