@@ -25,10 +25,8 @@ final class AuthoritiesCommand implements Callable<Integer> {
     public Integer call() {
         Registry registry = Registry.load();
         Set<String> ids = new TreeSet<>(registry.authorities().keySet());
+        Inputs.knownDoctrine(registry, doctrine);
         if (doctrine != null) {
-            if (registry.doctrine(doctrine).isEmpty()) {
-                throw new BadInputException("--doctrine", "unknown doctrine '" + doctrine + "'; expected one of " + registry.doctrines().keySet());
-            }
             ids.clear();
             for (RuleInfo r : RuleBase.load(registry).rules().values()) {
                 if (r.doctrine().equals(doctrine)) {

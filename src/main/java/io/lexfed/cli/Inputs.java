@@ -28,6 +28,13 @@ final class Inputs {
         }
     }
 
+    /** Refuses a {@code --doctrine} value the registry does not know; null (no filter) passes. */
+    static void knownDoctrine(io.lexfed.internal.authority.Registry registry, String doctrine) {
+        if (doctrine != null && registry.doctrine(doctrine).isEmpty()) {
+            throw new BadInputException("--doctrine", "unknown doctrine '" + doctrine + "'; expected one of " + registry.doctrines().keySet());
+        }
+    }
+
     static String text(String file) {
         byte[] bytes = "-".equals(file) ? stdin() : bytes(file);
         if (bytes.length > MAX_BYTES) {

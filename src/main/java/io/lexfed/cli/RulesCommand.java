@@ -21,9 +21,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Registry registry = Registry.load();
-        if (doctrine != null && registry.doctrine(doctrine).isEmpty()) {
-            throw new BadInputException("--doctrine", "unknown doctrine '" + doctrine + "'; expected one of " + registry.doctrines().keySet());
-        }
+        Inputs.knownDoctrine(registry, doctrine);
         PrintWriter out = spec.commandLine().getOut();
         for (RuleInfo r : RuleBase.load(registry).rules().values()) {
             if (doctrine == null || r.doctrine().equals(doctrine)) {
