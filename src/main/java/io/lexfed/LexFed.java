@@ -11,6 +11,7 @@ import io.lexfed.internal.explain.Assembler;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.kie.BuildInfo;
 import io.lexfed.internal.kie.RuleBase;
+import io.lexfed.internal.kie.RunCache;
 import io.lexfed.internal.kie.Session;
 import io.lexfed.internal.mapping.ScenarioMapper;
 import io.lexfed.scenario.Scenario;
@@ -23,7 +24,9 @@ import java.util.Objects;
 /**
  * The engine: {@code LexFed.engine().evaluate(scenario)} returns a cited, explained
  * {@link Determination}. The compiled rules and the registries are loaded once per process, on
- * first use; each evaluation runs in its own rule session, which is disposed before it returns.
+ * first use; each evaluation runs its facts through a rule session of its own, or reuses the result
+ * of an earlier session on equal facts (the system property {@code lexfed.sessionCache} sets how many
+ * are remembered, 0 for none).
  * Instances are immutable and thread-safe, and may be shared freely. A scenario without a date is
  * judged by the law of the engine clock's current day. State law and local policy the scenario
  * leaves unknown are filled from the jurisdiction knowledge base for its state, locality and date;
@@ -32,10 +35,12 @@ import java.util.Objects;
 public final class LexFed {
     private final Loaded loaded;
     private final Clock clock;
+    private final RunCache runs;
 
-    private LexFed(Loaded loaded, Clock clock) {
+    private LexFed(Loaded loaded, Clock clock, RunCache runs) {
         this.loaded = loaded;
         this.clock = clock;
+        this.runs = runs;
     }
 
     /** The shared engine, using the system clock for scenarios without a date. */
@@ -45,7 +50,12 @@ public final class LexFed {
 
     /** An engine sharing the loaded rules but reading "today" from {@code clock}. */
     public static LexFed engine(Clock clock) {
-        return new LexFed(Holder.ENGINE.loaded, Objects.requireNonNull(clock, "clock"));
+        return new LexFed(Holder.ENGINE.loaded, Objects.requireNonNull(clock, "clock"), Holder.ENGINE.runs);
+    }
+
+    /** This engine without the session cache: every evaluation runs the rules (for checking the cache). */
+    LexFed uncached() {
+        return new LexFed(loaded, clock, new RunCache(0));
     }
 
     /** Evaluates one scenario. Never returns null; throws only on a null scenario. */
@@ -53,7 +63,8 @@ public final class LexFed {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
-        Session.Run run = Session.run(loaded.rules, ScenarioMapper.facts(completed.scenario(), asOf, loaded.registry));
+        ScenarioMapper.FactSet facts = loaded.mapper.factSet(completed.scenario(), asOf);
+        Session.Run run = runs.get(facts, () -> Session.run(loaded.rules, facts.facts()));
         return loaded.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 
@@ -98,6 +109,7 @@ public final class LexFed {
 
     private static final class Loaded {
         final Registry registry;
+        final ScenarioMapper mapper;
         final RuleBase rules;
         final KnowledgeBase knowledge;
         final BuildInfo build;
@@ -110,6 +122,7 @@ public final class LexFed {
             java.util.concurrent.CompletableFuture<org.kie.api.KieBase> network =
                     java.util.concurrent.CompletableFuture.supplyAsync(RuleBase::compiled);
             registry = Registry.load();
+            mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
             build = BuildInfo.load();
             rules = RuleBase.load(network.join(), registry);
@@ -121,6 +134,6 @@ public final class LexFed {
     }
 
     private static final class Holder {
-        static final LexFed ENGINE = new LexFed(new Loaded(), Clock.systemDefaultZone());
+        static final LexFed ENGINE = new LexFed(new Loaded(), Clock.systemDefaultZone(), RunCache.fromSystemProperty());
     }
 }

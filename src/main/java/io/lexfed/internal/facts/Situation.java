@@ -2,21 +2,22 @@ package io.lexfed.internal.facts;
 
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import java.time.LocalDate;
 import java.util.Set;
 
 
-/** Who proposes to do what, and when: the root fact every doctrine rule starts from. */
+/**
+ * Who proposes to do what: the root fact every doctrine rule starts from. The date of the events
+ * reaches the rules only through {@link #inForce}, never as a date, so that the session's result
+ * is a function of the fact set (see {@code ScenarioMapper.FactSet}).
+ */
 public final class Situation {
     private final Actor actor;
     private final Action action;
-    private final LocalDate date;
     private final java.util.function.Predicate<String> inForce;
 
-    public Situation(Actor actor, Action action, LocalDate date, java.util.function.Predicate<String> inForce) {
+    public Situation(Actor actor, Action action, java.util.function.Predicate<String> inForce) {
         this.actor = actor;
         this.action = action;
-        this.date = date;
         this.inForce = inForce;
     }
 
@@ -26,10 +27,6 @@ public final class Situation {
 
     public Action getAction() {
         return action;
-    }
-
-    public LocalDate getDate() {
-        return date;
     }
 
     public boolean isGovernmental() {

@@ -15,8 +15,15 @@ import org.kie.api.runtime.rule.FactHandle;
  * removed) and handed back for reuse, or disposed of if anything is left in it.
  */
 public final class Session {
-    /** The result of one run of the rules. */
+    /**
+     * The result of one run of the rules. Immutable, so that a result can be shared by evaluations
+     * of equal fact sets on any thread (see {@link RunCache}).
+     */
     public record Run(List<Derived> derived, Set<String> rulesFired) {
+        public Run {
+            derived = List.copyOf(derived);
+            rulesFired = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(rulesFired));
+        }
     }
 
     private Session() {

@@ -11,25 +11,53 @@ import io.lexfed.internal.facts.RegulationFact;
 import io.lexfed.internal.facts.Situation;
 import io.lexfed.internal.facts.StateLawFact;
 import io.lexfed.internal.facts.StopFact;
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Agreement287g;
+import io.lexfed.scenario.Conduct;
+import io.lexfed.scenario.Detainer;
+import io.lexfed.scenario.FederalAction;
+import io.lexfed.scenario.Information;
+import io.lexfed.scenario.LocalPolicy;
+import io.lexfed.scenario.Regulation;
 import io.lexfed.scenario.Scenario;
+import io.lexfed.scenario.StateLaw;
+import io.lexfed.scenario.Stop;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where a scenario becomes rule facts: one read-only fact per part of the scenario. The date
- * decides which registry entries are in force for rules that ask.
+ * Where a scenario becomes rule facts: one read-only fact per part of the scenario, and the law in
+ * force on its date for rules that ask. Immutable and thread-safe.
  */
 public final class ScenarioMapper {
-    private ScenarioMapper() {
+    private final LawInForce.Periods periods;
+
+    public ScenarioMapper(Registry registry) {
+        this.periods = new LawInForce.Periods(registry);
     }
 
-    public static List<Object> facts(Scenario s, LocalDate asOf, Registry registry) {
-        Situation situation = new Situation(s.actor(), s.action(), asOf,
-                id -> registry.authority(id).map(a -> a.inForceOn(asOf))
-                        .orElseThrow(() -> new IllegalStateException("a rule asked about unknown authority " + id)));
-        return List.of(situation, new FedOp(s.federalAction()), new DetainerFact(s.detainer()), new InfoFact(s.information()),
-                new AgreementFact(s.agreement287g()), new StateLawFact(s.stateLaw()),
-                new PolicyFact(s.localPolicy(), PolicyFact.Role.IN_FORCE), new PolicyFact(s.proposedPolicy(), PolicyFact.Role.PROPOSED),
-                new RegulationFact(s.regulation()), new StopFact(s.stop()), new ConductFact(s.conduct()));
+    /** What the rules will see of a (completed) scenario judged on {@code asOf}. */
+    public FactSet factSet(Scenario s, LocalDate asOf) {
+        return new FactSet(s.actor(), s.action(), s.federalAction(), s.detainer(), s.information(), s.agreement287g(), s.stateLaw(),
+                s.localPolicy(), s.proposedPolicy(), s.regulation(), s.stop(), s.conduct(), periods.on(asOf));
+    }
+
+    /**
+     * Everything the rules can see of a scenario, and nothing else: not its date (only which dated
+     * authorities are in force), not its jurisdiction's name (only the law found there). The rule
+     * session is a function of its facts, so two equal fact sets have the same session result.
+     */
+    public record FactSet(Actor actor, Action action, FederalAction federalAction, Detainer detainer, Information information,
+                          Agreement287g agreement287g, StateLaw stateLaw, LocalPolicy localPolicy, LocalPolicy proposedPolicy,
+                          Regulation regulation, Stop stop, Conduct conduct, LawInForce law) {
+
+        /** The rule facts, freshly made: facts are inserted into one session at a time. */
+        public List<Object> facts() {
+            return List.of(new Situation(actor, action, law::test), new FedOp(federalAction), new DetainerFact(detainer),
+                    new InfoFact(information), new AgreementFact(agreement287g), new StateLawFact(stateLaw),
+                    new PolicyFact(localPolicy, PolicyFact.Role.IN_FORCE), new PolicyFact(proposedPolicy, PolicyFact.Role.PROPOSED),
+                    new RegulationFact(regulation), new StopFact(stop), new ConductFact(conduct));
+        }
     }
 }

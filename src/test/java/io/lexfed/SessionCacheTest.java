@@ -1,0 +1,64 @@
+package io.lexfed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lexfed.internal.authority.Authority;
+import io.lexfed.internal.authority.Registry;
+import io.lexfed.internal.jurisdiction.KnowledgeBase;
+import io.lexfed.json.LexFedJson;
+import io.lexfed.scenario.Jurisdiction;
+import io.lexfed.scenario.Scenario;
+import io.lexfed.suite.ScenarioSuiteTest;
+import io.lexfed.testing.ScenarioFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session cache changes speed, never an answer: every determination with it is byte for byte the
+ * one computed without it, including on the days either side of every change in the law in force,
+ * where a cache keyed too coarsely would hand one period's result to another.
+ */
+class SessionCacheTest {
+    private final LexFed cached = LexFed.engine();
+    private final LexFed uncached = LexFed.engine().uncached();
+
+    @Test
+    void theCachedEngineAnswersExactlyAsTheUncachedOneAcrossEveryChangeOfTheLawInForce() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Authority a : Registry.load().authorities().values()) {
+            for (LocalDate boundary : new LocalDate[] {a.inForceFrom(), a.inForceUntil()}) {
+                if (boundary != null) {
+                    days.add(boundary.minusDays(1));
+                    days.add(boundary);
+                }
+            }
+        }
+        assertThat(days).as("the registry has dated authorities to cross").hasSizeGreaterThan(10);
+        List<Scenario> suite = ScenarioSuiteTest.all().stream().map(ScenarioFile::toScenario).toList();
+        Random random = new Random(20261127);
+        List<Scenario> variants = new ArrayList<>();
+        for (LocalDate day : days) {
+            // a few scenarios per day keep the test quick; each day sees different ones
+            for (int i = 0; i < 6; i++) {
+                Scenario s = suite.get(random.nextInt(suite.size()));
+                String state = KnowledgeBase.JURISDICTIONS.get(random.nextInt(KnowledgeBase.JURISDICTIONS.size()));
+                variants.add(s.toBuilder().date(day).build());
+                variants.add(s.toBuilder().date(day).jurisdiction(new Jurisdiction(state, null)).build());
+            }
+        }
+        variants.addAll(suite);
+        int compared = 0;
+        for (int round = 0; round < 2; round++) {
+            // the second round finds every fact set already cached
+            for (Scenario s : variants) {
+                assertThat(LexFedJson.write(cached.evaluate(s))).as("%s", s).isEqualTo(LexFedJson.write(uncached.evaluate(s)));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+    }
+}
