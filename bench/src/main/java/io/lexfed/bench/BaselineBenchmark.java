@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * LexFed against the hand-written baseline on the same scenarios: the suite's scenarios of the
- * baseline's three doctrines (arresting a federal agent, detainers, civil immigration arrests).
- * Run with {@code -t 2} for two threads.
+ * baseline's three doctrines (arresting a federal agent, detainers, civil immigration arrests),
+ * cycled ({@code workload=suite}) or a million generated from them with random dates and states
+ * ({@code generated}). LexFed runs with its session cache at the default size or off
+ * ({@code sessionCache=0}); the baseline has none. Run with {@code -t 2} for two threads.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -34,28 +37,26 @@ public class BaselineBenchmark {
 
     @State(Scope.Benchmark)
     public static class Suite {
+        @Param({"generated", "suite"})
+        String workload;
         List<Scenario> scenarios;
         HandWrittenEvaluator baseline;
 
+        // touches no engine, so LexFed's cache (the Engine state) is configured before its first use
         @Setup
         public void load() {
-            scenarios = Scenarios.where(s -> HandWrittenEvaluator.ACTIONS.contains(s.action()));
+            scenarios = Scenarios.workload(workload, Scenarios.where(s -> HandWrittenEvaluator.ACTIONS.contains(s.action())));
             baseline = new HandWrittenEvaluator(KnowledgeBase.load(Registry.load()));
         }
     }
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     @Benchmark
-    public Outcome lexfedThreeDoctrines(Suite suite, Cursor c) {
-        return LexFed.engine().evaluate(suite.scenarios.get(c.next++ % suite.scenarios.size())).outcome();
+    public Outcome lexfedThreeDoctrines(Engine engine, Suite suite, Cursor c) {
+        return LexFed.engine().evaluate(c.next(suite.scenarios)).outcome();
     }
 
     @Benchmark
     public Outcome baselineThreeDoctrines(Suite suite, Cursor c) {
-        return suite.baseline.outcome(suite.scenarios.get(c.next++ % suite.scenarios.size()));
+        return suite.baseline.outcome(c.next(suite.scenarios));
     }
 }
