@@ -53,9 +53,9 @@ public final class LexFed {
         return new LexFed(Holder.ENGINE.loaded, Objects.requireNonNull(clock, "clock"), Holder.ENGINE.runs);
     }
 
-    /** This engine without the session cache: every evaluation runs the rules (for checking the cache). */
-    LexFed uncached() {
-        return new LexFed(loaded, clock, new RunCache(0));
+    /** This engine with a session cache of its own holding {@code capacity} results, 0 for none (for checking the cache). */
+    LexFed withSessionCache(int capacity) {
+        return new LexFed(loaded, clock, new RunCache(capacity));
     }
 
     /** Evaluates one scenario. Never returns null; throws only on a null scenario. */

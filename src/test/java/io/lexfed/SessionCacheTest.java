@@ -12,9 +12,15 @@ import io.lexfed.suite.ScenarioSuiteTest;
 import io.lexfed.testing.ScenarioFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SessionCacheTest {
     private final LexFed cached = LexFed.engine();
-    private final LexFed uncached = LexFed.engine().uncached();
+    private final LexFed uncached = LexFed.engine().withSessionCache(0);
 
     @Test
     void theCachedEngineAnswersExactlyAsTheUncachedOneAcrossEveryChangeOfTheLawInForce() {
@@ -60,5 +66,36 @@ class SessionCacheTest {
             }
         }
         assertThat(compared).isGreaterThan(1000);
+    }
+
+    @Test
+    void aSmallCacheEvictingUnderEightThreadsStillGivesEveryAnswerExactly() throws Exception {
+        List<Scenario> suite = ScenarioSuiteTest.all().stream().map(ScenarioFile::toScenario).toList();
+        Map<Scenario, String> expected = new HashMap<>();
+        suite.forEach(s -> expected.put(s, LexFedJson.write(uncached.evaluate(s))));
+        LexFed small = LexFed.engine().withSessionCache(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> work = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long seed = t;
+                work.add(pool.submit(() -> {
+                    List<Scenario> mine = new ArrayList<>(suite);
+                    Collections.shuffle(mine, new Random(seed));
+                    int mismatches = 0;
+                    for (int round = 0; round < 5; round++) {
+                        for (Scenario s : mine) {
+                            mismatches += LexFedJson.write(small.evaluate(s)).equals(expected.get(s)) ? 0 : 1;
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (Future<Integer> w : work) {
+                assertThat(w.get()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
