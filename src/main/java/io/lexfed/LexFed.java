@@ -63,9 +63,10 @@ public final class LexFed {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
+        Rules rules = loaded.rules();
         ScenarioMapper.FactSet facts = loaded.mapper.factSet(completed.scenario(), asOf);
-        Session.Run run = runs.get(facts, () -> Session.run(loaded.rules, facts.facts()));
-        return loaded.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
+        Session.Run run = runs.get(facts, () -> Session.run(rules.base, facts.facts()));
+        return rules.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 
     /** The determination before and after the given fact changes, with the difference between them. */
@@ -94,7 +95,7 @@ public final class LexFed {
 
     private Analyst analyst() {
         return new Analyst(this::evaluate, s -> loaded.knowledge.complete(s, s.date() != null ? s.date() : LocalDate.now(clock)).scenario(),
-                loaded.doctrineOfRule);
+                loaded.rules().doctrineOfRule);
     }
 
     /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
@@ -107,27 +108,59 @@ public final class LexFed {
         return Holder.ENGINE.loaded.build.rulesFingerprint();
     }
 
+    /**
+     * What the engine loads once per process. Building the rule network dominates start-up, so it
+     * runs on another thread from the start; the registries and the knowledge base are read from
+     * their build-time snapshots meanwhile, and the constructor returns without waiting for the
+     * network, so a caller's own start-up (reading its scenario, say) overlaps it too. The first
+     * evaluation waits for it.
+     */
     private static final class Loaded {
         final Registry registry;
         final ScenarioMapper mapper;
-        final RuleBase rules;
         final KnowledgeBase knowledge;
         final BuildInfo build;
-        final Assembler assembler;
-        final java.util.Map<String, String> doctrineOfRule;
+        private final java.util.concurrent.CompletableFuture<Rules> rules;
 
         Loaded() {
-            // start-up is dominated by building the rule network and by reading the registries; on two
-            // cores they overlap
             java.util.concurrent.CompletableFuture<org.kie.api.KieBase> network =
                     java.util.concurrent.CompletableFuture.supplyAsync(RuleBase::compiled);
             registry = Registry.load();
             mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
             build = BuildInfo.load();
-            rules = RuleBase.load(network.join(), registry);
-            assembler = new Assembler(registry, rules.rules(), build);
-            doctrineOfRule = rules.rules().values().stream()
+            Registry r = registry;
+            BuildInfo b = build;
+            // checked against the registry on the network's thread, as soon as it is built
+            rules = network.thenApply(kieBase -> new Rules(RuleBase.load(kieBase, r), r, b));
+        }
+
+        /** The checked rule base, once built; a rule base that fails its checks fails every evaluation with the reason. */
+        Rules rules() {
+            try {
+                return rules.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The rule base and what is derived from it. */
+    private static final class Rules {
+        final RuleBase base;
+        final Assembler assembler;
+        final java.util.Map<String, String> doctrineOfRule;
+
+        Rules(RuleBase base, Registry registry, BuildInfo build) {
+            this.base = base;
+            assembler = new Assembler(registry, base.rules(), build);
+            doctrineOfRule = base.rules().values().stream()
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name,
                             io.lexfed.internal.kie.RuleInfo::doctrine));
         }

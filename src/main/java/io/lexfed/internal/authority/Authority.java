@@ -1,6 +1,7 @@
 package io.lexfed.internal.authority;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** One entry of the authorities registry ({@code rules/authorities.yaml}). */
 public record Authority(String id, String citation, String title, Kind kind, Rank rank, String jurisdiction, LocalDate date,
@@ -17,6 +18,9 @@ public record Authority(String id, String citation, String title, Kind kind, Ran
         SECONDARY
     }
 
+    // compiled once: String.matches would compile it again for every entry loaded
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public Authority {
         require(id, "id");
         require(citation, "citation");
@@ -24,7 +28,7 @@ public record Authority(String id, String citation, String title, Kind kind, Ran
         require(rank, "rank");
         require(jurisdiction, "jurisdiction");
         require(verified, "verified");
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!KEBAB_CASE.matcher(id).matches()) {
             throw new IllegalArgumentException("authority id '" + id + "' is not kebab-case");
         }
         if (inForceFrom != null && inForceUntil != null && inForceUntil.isBefore(inForceFrom)) {

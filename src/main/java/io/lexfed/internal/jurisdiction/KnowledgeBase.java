@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lexfed.determination.Premise;
 import io.lexfed.internal.authority.Registry;
+import io.lexfed.internal.authority.Snapshot;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Scenario;
@@ -85,12 +86,21 @@ public final class KnowledgeBase {
     public record Caution(String fact, String text) {
     }
 
-    /** Reads every jurisdiction file bundled with the library and checks it against the registry. */
+    /** Where the bundled jurisdiction files are on the classpath. */
+    public static final String YAML = "/io/lexfed/rules/jurisdictions/";
+    /** Where their snapshot is on the classpath. */
+    public static final String SNAPSHOT = "/io/lexfed/rules/jurisdictions.bin";
+
+    /** Reads every jurisdiction file bundled with the library, from their snapshot, and checks it against the registry. */
     public static KnowledgeBase load(Registry registry) {
-        return load(registry, "/io/lexfed/rules/jurisdictions/");
+        Map<String, JurisdictionFile> files = Snapshot.read(SNAPSHOT, JurisdictionSnapshot.SCHEMA, JurisdictionSnapshot::decode);
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        files.forEach((st, f) -> check(st, f, registry, ids, problems));
+        return of(files, problems);
     }
 
-    /** Reads the jurisdiction files under a classpath folder (tests use their own fixtures). */
+    /** Reads and checks the jurisdiction files under a classpath folder: the build compiles {@link #YAML}; tests use their own fixtures. */
     public static KnowledgeBase load(Registry registry, String folder) {
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -103,32 +113,46 @@ public final class KnowledgeBase {
                     continue;
                 }
                 JurisdictionFile f = yaml.readValue(in, JurisdictionFile.class);
-                if (!st.equals(f.state())) {
-                    problems.add(st + ".yaml declares state " + f.state());
-                }
-                List<Provision> all = new ArrayList<>(f.provisions());
-                for (JurisdictionFile.Locality l : f.localities()) {
-                    all.addAll(l.provisions());
-                    l.provisions().stream().filter(p -> !p.kind().isLocal())
-                            .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
-                }
-                for (Provision p : all) {
-                    if (!ids.add(p.id())) {
-                        problems.add(st + ": duplicate provision id " + p.id());
-                    }
-                    if (registry.authority(p.authority()).isEmpty()) {
-                        problems.add(st + ": provision " + p.id() + " cites unknown authority " + p.authority());
-                    }
-                }
+                check(st, f, registry, ids, problems);
                 files.put(st, f);
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(st + ".yaml: " + e.getMessage());
             }
         }
+        return of(files, problems);
+    }
+
+    /** The checks of one file, the same whether it comes from YAML or from the snapshot; {@code ids} collects provision ids across files. */
+    private static void check(String st, JurisdictionFile f, Registry registry, Set<String> ids, List<String> problems) {
+        if (!st.equals(f.state())) {
+            problems.add(st + ".yaml declares state " + f.state());
+        }
+        List<Provision> all = new ArrayList<>(f.provisions());
+        for (JurisdictionFile.Locality l : f.localities()) {
+            all.addAll(l.provisions());
+            l.provisions().stream().filter(p -> !p.kind().isLocal())
+                    .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
+        }
+        for (Provision p : all) {
+            if (!ids.add(p.id())) {
+                problems.add(st + ": duplicate provision id " + p.id());
+            }
+            if (registry.authority(p.authority()).isEmpty()) {
+                problems.add(st + ": provision " + p.id() + " cites unknown authority " + p.authority());
+            }
+        }
+    }
+
+    private static KnowledgeBase of(Map<String, JurisdictionFile> files, List<String> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("LexFed's jurisdiction knowledge base is inconsistent:\n  " + String.join("\n  ", problems));
         }
         return new KnowledgeBase(files);
+    }
+
+    /** This knowledge base as a snapshot keyed to the rules {@code fingerprint}. */
+    public byte[] snapshot(String fingerprint) {
+        return JurisdictionSnapshot.write(files, fingerprint);
     }
 
     /** The same knowledge base restricted to some jurisdictions (to measure how cost grows with its size). */

@@ -1,5 +1,6 @@
 package io.lexfed.internal.kie;
 
+import io.lexfed.internal.authority.Snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,9 +9,9 @@ import java.util.Properties;
 /** The library's version and the fingerprint of the rule set it was built from, stamped at build time. */
 public record BuildInfo(String version, String rulesFingerprint) {
 
-    /** Reads the stamps bundled in the jar. */
+    /** Reads the stamps bundled in the jar; the fingerprint is the one the registry snapshots were checked against. */
     public static BuildInfo load() {
-        return new BuildInfo(read("/io/lexfed/lexfed.properties", "version"), read("/io/lexfed/rules-fingerprint.properties", "fingerprint"));
+        return new BuildInfo(read("/io/lexfed/lexfed.properties", "version"), Snapshot.rulesFingerprint());
     }
 
     private static String read(String resource, String key) {

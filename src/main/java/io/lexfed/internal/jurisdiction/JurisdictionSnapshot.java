@@ -1,0 +1,88 @@
+package io.lexfed.internal.jurisdiction;
+
+import io.lexfed.internal.authority.Snapshot;
+import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.StateCrimeStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The layout of the knowledge base's snapshot: every jurisdiction file, field by field, in file order. */
+final class JurisdictionSnapshot {
+    private static final JurisdictionFile.Posture[] POSTURES = JurisdictionFile.Posture.values();
+    private static final ProvisionKind[] KINDS = ProvisionKind.values();
+    private static final Actor[] ACTORS = Actor.values();
+    private static final StateCrimeStatus[] STATUSES = StateCrimeStatus.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES);
+
+    private JurisdictionSnapshot() {
+    }
+
+    static byte[] write(Map<String, JurisdictionFile> files, String fingerprint) {
+        Snapshot.Writer w = new Snapshot.Writer().writeInt(files.size());
+        for (JurisdictionFile f : files.values()) {
+            w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
+                    .writeBoolean(f.exhaustive());
+            provisions(w, f.provisions());
+            w.writeInt(f.localities().size());
+            for (JurisdictionFile.Locality l : f.localities()) {
+                w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeDate(l.coverageFrom()).writeBoolean(l.exhaustive());
+                provisions(w, l.provisions());
+                w.writeString(l.note());
+            }
+            w.writeString(f.note());
+        }
+        return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
+    }
+
+    private static void provisions(Snapshot.Writer w, List<Provision> provisions) {
+        w.writeInt(provisions.size());
+        for (Provision p : provisions) {
+            w.writeString(p.id()).writeEnum(p.kind()).writeInt(p.binds().size());
+            p.binds().forEach(w::writeEnum);
+            w.writeString(p.authority()).writeDate(p.inForceFrom()).writeDate(p.inForceUntil()).writeBoolean(p.verified())
+                    .writeString(p.source()).writeString(p.summary()).writeEnum(p.status()).writeString(p.note());
+        }
+    }
+
+    /** The files by state, in the order written; arguments are read left to right, as written. */
+    static Map<String, JurisdictionFile> decode(Snapshot.Reader r) {
+        int n = r.readInt();
+        Map<String, JurisdictionFile> files = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            String state = r.readString();
+            JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
+                    provisions(r), localities(r), r.readString());
+            files.put(state, f);
+        }
+        return files;
+    }
+
+    private static List<JurisdictionFile.Locality> localities(Snapshot.Reader r) {
+        int n = r.readInt();
+        List<JurisdictionFile.Locality> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readDate(), r.readBoolean(), provisions(r),
+                    r.readString()));
+        }
+        return out;
+    }
+
+    private static List<Provision> provisions(Snapshot.Reader r) {
+        int n = r.readInt();
+        List<Provision> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = r.readString();
+            ProvisionKind kind = r.readEnum(KINDS);
+            int m = r.readInt();
+            List<Actor> binds = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                binds.add(r.readEnum(ACTORS));
+            }
+            out.add(new Provision(id, kind, binds, r.readString(), r.readDate(), r.readDate(), r.readBoolean(), r.readString(), r.readString(),
+                    r.readEnum(STATUSES), r.readString()));
+        }
+        return out;
+    }
+}
