@@ -7,7 +7,7 @@ import java.util.Set;
 
 
 /** Who proposes to do what, and when: the root fact every doctrine rule starts from. */
-public final class Situation {
+public final class Situation implements ArgumentNode {
     private final Actor actor;
     private final Action action;
     private final LocalDate date;
@@ -58,5 +58,10 @@ public final class Situation {
     /** Whether the registry's authority {@code id} was in force on the scenario's date. */
     public boolean inForce(String id) {
         return inForce.test(id);
+    }
+
+    @Override
+    public String node() {
+        return "fact:actorAndAction";
     }
 }
