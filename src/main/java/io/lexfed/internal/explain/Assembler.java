@@ -24,6 +24,7 @@ import io.lexfed.internal.resolution.Resolver.Resolution;
 import io.lexfed.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -137,11 +138,13 @@ public final class Assembler {
         exposure.sort(EXPOSURE);
         notes.sort(NOTES);
         List<String> cautions = unverified.isEmpty() ? List.of() : cautions(run, unverified);
-        List<String> fired = List.copyOf(new TreeSet<>(run.rulesFired()));
+        // the run names each rule once, so sorting its names is enough
+        String[] fired = run.rulesFired().toArray(String[]::new);
+        Arrays.sort(fired);
         String question = Phrases.question(scenario, asOf);
         String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
         return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary, reasons, found, premises, overridden, missing, exposure, notes,
-                citations(asOf, cited, premises), cautions, fired, scenario, Determination.NOT_LEGAL_ADVICE);
+                citations(asOf, cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
     }
 
     // a caution matters only where a rule that carried weight read the part of the scenario it is about
