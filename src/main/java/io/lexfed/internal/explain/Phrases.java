@@ -1,6 +1,7 @@
 package io.lexfed.internal.explain;
 
 import io.lexfed.determination.Exposure;
+import io.lexfed.determination.ExposureKind;
 import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Outcome;
 import io.lexfed.determination.Reason;
@@ -8,11 +9,15 @@ import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Scenario;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Plain-English wording of the question and the summary paragraph. */
 final class Phrases {
+    private static final String[] KIND_NAMES = Arrays.stream(ExposureKind.values())
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
     private Phrases() {
     }
 
@@ -72,12 +77,22 @@ final class Phrases {
             b.append(" ").append(reasons.get(0).statement());
         }
         if (!missing.isEmpty()) {
-            b.append(" It would be decided by: ").append(missing.stream().map(MissingFact::fact).collect(Collectors.joining(", ")))
-                    .append(".");
+            b.append(" It would be decided by: ");
+            for (int i = 0; i < missing.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(missing.get(i).fact());
+            }
+            b.append(".");
         }
         if (!exposure.isEmpty()) {
-            b.append(" Exposure: ").append(exposure.stream().map(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT)).distinct()
-                    .collect(Collectors.joining(", "))).append(".");
+            b.append(" Exposure: ");
+            // each kind once, in the order the exposure lists them
+            EnumSet<ExposureKind> named = EnumSet.noneOf(ExposureKind.class);
+            for (Exposure e : exposure) {
+                if (named.add(e.kind())) {
+                    b.append(named.size() == 1 ? "" : ", ").append(KIND_NAMES[e.kind().ordinal()]);
+                }
+            }
+            b.append(".");
         }
         if (!cautions.isEmpty()) {
             b.append(" Caution: it rests on ").append(cautions.size() == 1 ? "a provision" : cautions.size() + " provisions")

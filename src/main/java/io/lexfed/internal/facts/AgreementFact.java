@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The actor's 287(g) agreement, as rules read it. */
-public final class AgreementFact {
+public final class AgreementFact implements ArgumentNode {
     private final Agreement287g g;
 
     public AgreementFact(Agreement287g g) {
@@ -39,5 +39,10 @@ public final class AgreementFact {
             out.add("agreement287g.functionWithinAgreement");
         }
         return out;
+    }
+
+    @Override
+    public String node() {
+        return "fact:agreement287g";
     }
 }

@@ -75,7 +75,7 @@ public final class Conclusion extends Derived {
     }
 
     @Override
-    public int hashCode() {
+    protected int computeHash() {
         return Objects.hash(layer, outcome, possible, contested, mayBeSilent, derivationHash());
     }
 

@@ -13,6 +13,7 @@ public abstract class Derived {
     private final String statement;
     private final List<String> missing;
     private List<String> basis = List.of();
+    private int hash;
 
     protected Derived(String rule, String statement, List<String> missing) {
         this.rule = Objects.requireNonNull(rule);
@@ -52,5 +53,21 @@ public abstract class Derived {
 
     protected int derivationHash() {
         return Objects.hash(rule, statement, missing);
+    }
+
+    /** This derivation's hash, from the same fields as its {@code equals}. */
+    protected abstract int computeHash();
+
+    // Truth maintenance hashes every derivation, some more than once, and the statements are long;
+    // the fields that make up equality never change, so the hash is computed once. A race only
+    // computes the same value twice.
+    @Override
+    public final int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = computeHash();
+            hash = h;
+        }
+        return h;
     }
 }

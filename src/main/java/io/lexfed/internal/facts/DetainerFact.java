@@ -6,7 +6,7 @@ import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
 
 /** The detainer lodged with the actor, as rules read it. */
-public final class DetainerFact {
+public final class DetainerFact implements ArgumentNode {
     private final Detainer d;
 
     public DetainerFact(Detainer d) {
@@ -20,5 +20,10 @@ public final class DetainerFact {
     /** Hours past release, or -1 when not given. */
     public int getHoursPastRelease() {
         return d.hoursPastRelease() == null ? -1 : d.hoursPastRelease();
+    }
+
+    @Override
+    public String node() {
+        return "fact:detainer";
     }
 }

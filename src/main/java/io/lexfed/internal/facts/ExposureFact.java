@@ -23,7 +23,7 @@ public final class ExposureFact extends Derived {
     }
 
     @Override
-    public int hashCode() {
+    protected int computeHash() {
         return Objects.hash(kind, derivationHash());
     }
 }

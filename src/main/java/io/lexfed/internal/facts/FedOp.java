@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The federal enforcement action, as rules read it. */
-public final class FedOp {
+public final class FedOp implements ArgumentNode {
     private final FederalAction a;
 
     public FedOp(FederalAction a) {
@@ -80,5 +80,10 @@ public final class FedOp {
             }
         }
         return out;
+    }
+
+    @Override
+    public String node() {
+        return "fact:federalAction";
     }
 }

@@ -4,7 +4,18 @@ import java.util.List;
 import java.util.Objects;
 
 /** A derived legal predicate with its value. */
-public final class Finding extends Derived {
+public final class Finding extends Derived implements ArgumentNode {
+    // every derivation records the nodes it rests on; the ids are spelled once per predicate and value
+    private static final String[][] NODES = new String[Predicate.values().length][Holds.values().length];
+
+    static {
+        for (Predicate p : Predicate.values()) {
+            for (Holds h : Holds.values()) {
+                NODES[p.ordinal()][h.ordinal()] = "predicate:" + p + "=" + h;
+            }
+        }
+    }
+
     private final Predicate predicate;
     private final Holds holds;
 
@@ -23,8 +34,9 @@ public final class Finding extends Derived {
     }
 
     /** This finding's node in the argument map. */
+    @Override
     public String node() {
-        return "predicate:" + predicate + "=" + holds;
+        return NODES[predicate.ordinal()][holds.ordinal()];
     }
 
     @Override
@@ -33,7 +45,7 @@ public final class Finding extends Derived {
     }
 
     @Override
-    public int hashCode() {
+    protected int computeHash() {
         return Objects.hash(predicate, holds, derivationHash());
     }
 

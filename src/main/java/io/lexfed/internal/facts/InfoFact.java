@@ -5,7 +5,7 @@ import io.lexfed.scenario.InformationKind;
 import io.lexfed.scenario.Truth;
 
 /** The information to be shared or withheld, as rules read it. */
-public final class InfoFact {
+public final class InfoFact implements ArgumentNode {
     private final Information i;
 
     public InfoFact(Information i) {
@@ -14,4 +14,9 @@ public final class InfoFact {
 
     public InformationKind getKind() { return i.kind(); }
     public Truth getStateLawExceptionApplies() { return i.stateLawExceptionApplies(); }
+
+    @Override
+    public String node() {
+        return "fact:information";
+    }
 }

@@ -14,7 +14,7 @@ public final class Note extends Derived {
     }
 
     @Override
-    public int hashCode() {
+    protected int computeHash() {
         return derivationHash();
     }
 }

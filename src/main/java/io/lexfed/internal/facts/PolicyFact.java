@@ -4,7 +4,7 @@ import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Truth;
 
 /** A local policy, in force or proposed, as rules read it. */
-public final class PolicyFact implements CooperationLimits {
+public final class PolicyFact implements CooperationLimits, ArgumentNode {
     /** Whether the policy binds now or is the one the actor proposes to adopt. */
     public enum Role { IN_FORCE, PROPOSED }
 
@@ -37,5 +37,10 @@ public final class PolicyFact implements CooperationLimits {
     @Override
     public String path(String field) {
         return (role == Role.IN_FORCE ? "localPolicy." : "proposedPolicy.") + field;
+    }
+
+    @Override
+    public String node() {
+        return role == Role.IN_FORCE ? "fact:localPolicy" : "fact:proposedPolicy";
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A state or local rule on federal agents' conduct, as rules read it. */
-public final class RegulationFact {
+public final class RegulationFact implements ArgumentNode {
     private final Regulation r;
 
     public RegulationFact(Regulation r) {
@@ -40,5 +40,10 @@ public final class RegulationFact {
             out.add("regulation.subject");
         }
         return out;
+    }
+
+    @Override
+    public String node() {
+        return "fact:regulation";
     }
 }

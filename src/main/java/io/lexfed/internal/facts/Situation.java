@@ -10,7 +10,7 @@ import java.util.Set;
  * reaches the rules only through {@link #inForce}, never as a date, so that the session's result
  * is a function of the fact set (see {@code ScenarioMapper.FactSet}).
  */
-public final class Situation {
+public final class Situation implements ArgumentNode {
     private final Actor actor;
     private final Action action;
     private final java.util.function.Predicate<String> inForce;
@@ -55,5 +55,10 @@ public final class Situation {
     /** Whether the registry's authority {@code id} was in force on the scenario's date. */
     public boolean inForce(String id) {
         return inForce.test(id);
+    }
+
+    @Override
+    public String node() {
+        return "fact:actorAndAction";
     }
 }

@@ -5,7 +5,7 @@ import io.lexfed.scenario.StateLaw;
 import io.lexfed.scenario.Truth;
 
 /** The state's law, as rules read it. */
-public final class StateLawFact implements CooperationLimits {
+public final class StateLawFact implements CooperationLimits, ArgumentNode {
     private final StateLaw s;
 
     public StateLawFact(StateLaw s) {
@@ -38,5 +38,10 @@ public final class StateLawFact implements CooperationLimits {
     @Override
     public String path(String field) {
         return "stateLaw." + field;
+    }
+
+    @Override
+    public String node() {
+        return "fact:stateLaw";
     }
 }

@@ -4,7 +4,7 @@ import io.lexfed.scenario.Stop;
 import io.lexfed.scenario.Truth;
 
 /** The actor's stop of a person, as rules read it. */
-public final class StopFact {
+public final class StopFact implements ArgumentNode {
     private final Stop s;
 
     public StopFact(Stop s) {
@@ -12,4 +12,9 @@ public final class StopFact {
     }
 
     public Truth getIndependentReasonableSuspicion() { return s.independentReasonableSuspicion(); }
+
+    @Override
+    public String node() {
+        return "fact:stop";
+    }
 }

@@ -18,7 +18,7 @@ public final class Unresolved extends Derived {
     }
 
     @Override
-    public int hashCode() {
+    protected int computeHash() {
         return derivationHash();
     }
 }

@@ -20,12 +20,15 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -40,42 +43,100 @@ public final class KnowledgeBase {
             "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
             "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
-    /** The tri-state facts of state law, by field name, in the order premises are reported. */
-    static final Map<String, Function<StateLaw, Truth>> STATE_FIELDS;
-    static final Map<String, Function<LocalPolicy, Truth>> LOCAL_FIELDS;
-
-    static {
-        Map<String, Function<StateLaw, Truth>> state = new LinkedHashMap<>();
-        state.put("limitsDetainers", StateLaw::limitsDetainers);
-        state.put("limitsAssistance", StateLaw::limitsAssistance);
-        state.put("limitsInformationSharing", StateLaw::limitsInformationSharing);
-        state.put("limitsCourthouseArrests", StateLaw::limitsCourthouseArrests);
-        state.put("bans287g", StateLaw::bans287g);
-        state.put("mandatesDetainers", StateLaw::mandatesDetainers);
-        state.put("mandatesCooperation", StateLaw::mandatesCooperation);
-        state.put("mandates287g", StateLaw::mandates287g);
-        state.put("bansSanctuaryPolicies", StateLaw::bansSanctuaryPolicies);
-        state.put("penalizesOfficials", StateLaw::penalizesOfficials);
-        state.put("authorizesCivilImmigrationArrests", StateLaw::authorizesCivilImmigrationArrests);
-        STATE_FIELDS = Collections.unmodifiableMap(state);
-        Map<String, Function<LocalPolicy, Truth>> local = new LinkedHashMap<>();
-        local.put("limitsDetainers", LocalPolicy::limitsDetainers);
-        local.put("limitsAssistance", LocalPolicy::limitsAssistance);
-        local.put("limitsInformationSharing", LocalPolicy::limitsInformationSharing);
-        local.put("limitsCourthouseArrests", LocalPolicy::limitsCourthouseArrests);
-        local.put("bans287g", LocalPolicy::bans287g);
-        LOCAL_FIELDS = Collections.unmodifiableMap(local);
+    /**
+     * A tri-state fact of state law or local policy: its field name, its premise's path, how to read
+     * it from what the scenario gives and how to set it on what the completion builds.
+     */
+    private record Field<T, B>(String name, String path, Function<T, Truth> get, BiConsumer<B, Truth> set) {
     }
+
+    /** The tri-state facts of state law, in the order premises are reported. */
+    private static final List<Field<StateLaw, StateLaw.Builder>> STATE_FIELDS = List.of(
+            stateField("limitsDetainers", StateLaw::limitsDetainers, StateLaw.Builder::limitsDetainers),
+            stateField("limitsAssistance", StateLaw::limitsAssistance, StateLaw.Builder::limitsAssistance),
+            stateField("limitsInformationSharing", StateLaw::limitsInformationSharing, StateLaw.Builder::limitsInformationSharing),
+            stateField("limitsCourthouseArrests", StateLaw::limitsCourthouseArrests, StateLaw.Builder::limitsCourthouseArrests),
+            stateField("bans287g", StateLaw::bans287g, StateLaw.Builder::bans287g),
+            stateField("mandatesDetainers", StateLaw::mandatesDetainers, StateLaw.Builder::mandatesDetainers),
+            stateField("mandatesCooperation", StateLaw::mandatesCooperation, StateLaw.Builder::mandatesCooperation),
+            stateField("mandates287g", StateLaw::mandates287g, StateLaw.Builder::mandates287g),
+            stateField("bansSanctuaryPolicies", StateLaw::bansSanctuaryPolicies, StateLaw.Builder::bansSanctuaryPolicies),
+            stateField("penalizesOfficials", StateLaw::penalizesOfficials, StateLaw.Builder::penalizesOfficials),
+            stateField("authorizesCivilImmigrationArrests", StateLaw::authorizesCivilImmigrationArrests,
+                    StateLaw.Builder::authorizesCivilImmigrationArrests));
+    private static final List<Field<LocalPolicy, LocalPolicy.Builder>> LOCAL_FIELDS = List.of(
+            localField("limitsDetainers", LocalPolicy::limitsDetainers, LocalPolicy.Builder::limitsDetainers),
+            localField("limitsAssistance", LocalPolicy::limitsAssistance, LocalPolicy.Builder::limitsAssistance),
+            localField("limitsInformationSharing", LocalPolicy::limitsInformationSharing, LocalPolicy.Builder::limitsInformationSharing),
+            localField("limitsCourthouseArrests", LocalPolicy::limitsCourthouseArrests, LocalPolicy.Builder::limitsCourthouseArrests),
+            localField("bans287g", LocalPolicy::bans287g, LocalPolicy.Builder::bans287g));
 
     /** A limit and the mandate it cannot coexist with. */
     private static final Map<String, String> CLASHES = Map.of("limitsDetainers", "mandatesDetainers", "mandatesDetainers", "limitsDetainers",
             "limitsAssistance", "mandatesCooperation", "mandatesCooperation", "limitsAssistance", "bans287g", "mandates287g",
             "mandates287g", "bans287g");
+    /** For each state field, the position of the field it clashes with, or -1. */
+    private static final int[] PARTNER = STATE_FIELDS.stream()
+            .mapToInt(f -> CLASHES.containsKey(f.name()) ? position(STATE_FIELDS, CLASHES.get(f.name())) : -1).toArray();
+    private static final int CIVIL_ARREST_AUTHORITY = position(STATE_FIELDS, "authorizesCivilImmigrationArrests");
+
+    private static Field<StateLaw, StateLaw.Builder> stateField(String name, Function<StateLaw, Truth> get,
+                                                               BiConsumer<StateLaw.Builder, Truth> set) {
+        return new Field<>(name, "stateLaw." + name, get, set);
+    }
+
+    private static Field<LocalPolicy, LocalPolicy.Builder> localField(String name, Function<LocalPolicy, Truth> get,
+                                                                     BiConsumer<LocalPolicy.Builder, Truth> set) {
+        return new Field<>(name, "localPolicy." + name, get, set);
+    }
+
+    private static int position(List<? extends Field<?, ?>> fields, String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no field " + name);
+    }
+
+    /**
+     * A jurisdiction's provisions arranged for {@link #complete}: for each state field those that
+     * set it, by id; the state immigration crimes, most severe first; and the same per locality. The
+     * arrays are filled once, here, and never changed, so the index can be shared by threads.
+     */
+    private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
+                         Provision[][][] localByField) {
+        static Index of(JurisdictionFile f) {
+            Provision[] crimes = f.provisions().stream().filter(x -> x.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME)
+                    .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
+                    .toArray(Provision[]::new);
+            JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
+            Provision[][][] localByField = new Provision[localities.length][][];
+            for (int i = 0; i < localities.length; i++) {
+                localByField[i] = byField(localities[i].provisions(), LOCAL_FIELDS);
+            }
+            return new Index(byField(f.provisions(), STATE_FIELDS), crimes, localities, localByField);
+        }
+
+        private static Provision[][] byField(List<Provision> provisions, List<? extends Field<?, ?>> fields) {
+            Provision[][] out = new Provision[fields.size()][];
+            for (int i = 0; i < out.length; i++) {
+                String name = fields.get(i).name();
+                out[i] = provisions.stream().filter(p -> name.equals(p.kind().field())).sorted(Comparator.comparing(Provision::id))
+                        .toArray(Provision[]::new);
+            }
+            return out;
+        }
+    }
 
     private final Map<String, JurisdictionFile> files;
+    private final Map<String, Index> index;
 
     private KnowledgeBase(Map<String, JurisdictionFile> files) {
         this.files = Collections.unmodifiableMap(files);
+        Map<String, Index> byState = new HashMap<>();
+        files.forEach((st, f) -> byState.put(st, Index.of(f)));
+        this.index = Map.copyOf(byState);
     }
 
     /** The scenario as completed from the knowledge base, the premises with their sources, and cautions. */
@@ -178,96 +239,119 @@ public final class KnowledgeBase {
     public Completion complete(Scenario s, LocalDate asOf) {
         List<Premise> premises = new ArrayList<>();
         List<Caution> cautions = new ArrayList<>();
-        Optional<JurisdictionFile> file = file(s.jurisdiction().state());
+        String st = s.jurisdiction().state();
+        JurisdictionFile file = st == null ? null : files.get(st);
+        Index at = file == null ? null : index.get(st);
         Actor actor = s.actor();
 
-        Map<String, Truth> state = new LinkedHashMap<>();
-        Map<String, Provision> stateBy = new LinkedHashMap<>();
-        for (var e : STATE_FIELDS.entrySet()) {
-            Truth given = e.getValue().apply(s.stateLaw());
-            if (given != Truth.UNKNOWN) {
-                state.put(e.getKey(), given);
-                premises.add(new Premise("stateLaw." + e.getKey(), given.name(), Premise.Source.SCENARIO, null, null, null));
+        Truth[] given = new Truth[STATE_FIELDS.size()];
+        Truth[] state = new Truth[STATE_FIELDS.size()];
+        for (int i = 0; i < state.length; i++) {
+            Field<StateLaw, StateLaw.Builder> field = STATE_FIELDS.get(i);
+            given[i] = field.get().apply(s.stateLaw());
+            if (given[i] != Truth.UNKNOWN) {
+                state[i] = given[i];
+                premises.add(new Premise(field.path(), given[i].name(), Premise.Source.SCENARIO, null, null, null));
             }
         }
-        if (file.isPresent()) {
-            JurisdictionFile f = file.get();
-            boolean covered = f.exhaustive() && !asOf.isBefore(f.coverageFrom());
-            for (String field : STATE_FIELDS.keySet()) {
-                if (state.containsKey(field)) {
+        if (file != null) {
+            boolean covered = file.exhaustive() && !asOf.isBefore(file.coverageFrom());
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] != null) {
                     continue;
                 }
-                Provision p = inForce(f.provisions(), field, actor, asOf);
-                String partner = CLASHES.get(field);
-                boolean partnerGivenYes = partner != null && s.stateLaw() != null
-                        && STATE_FIELDS.get(partner).apply(s.stateLaw()) == Truth.YES;
+                String path = STATE_FIELDS.get(i).path();
+                Provision p = inForce(at.byField()[i], actor, asOf);
+                boolean partnerGivenYes = PARTNER[i] >= 0 && given[PARTNER[i]] == Truth.YES;
                 if (p != null && !partnerGivenYes) {
                     Truth t = p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? Truth.NO : Truth.YES;
-                    state.put(field, t);
-                    stateBy.put(field, p);
-                    premises.add(fromProvision("stateLaw." + field, t.name(), p, cautions));
-                } else if (covered && !field.equals("authorizesCivilImmigrationArrests")) {
-                    state.put(field, Truth.NO);
-                    premises.add(new Premise("stateLaw." + field, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    state[i] = t;
+                    premises.add(fromProvision(path, t.name(), p, cautions));
+                } else if (covered && i != CIVIL_ARREST_AUTHORITY) {
+                    state[i] = Truth.NO;
+                    premises.add(new Premise(path, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
                 }
             }
         }
         StateCrimeStatus crime = s.stateLaw().immigrationCrime();
         if (crime != StateCrimeStatus.UNKNOWN) {
             premises.add(new Premise("stateLaw.immigrationCrime", crime.name(), Premise.Source.SCENARIO, null, null, null));
-        } else if (file.isPresent()) {
-            JurisdictionFile f = file.get();
-            Provision p = f.provisions().stream().filter(x -> x.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME && x.inForceOn(asOf))
-                    .max(java.util.Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id)).orElse(null);
+        } else if (file != null) {
+            Provision p = null;
+            for (Provision x : at.crimes()) {
+                if (x.inForceOn(asOf)) {
+                    p = x;
+                    break;
+                }
+            }
             if (p != null) {
                 crime = p.status();
                 premises.add(fromProvision("stateLaw.immigrationCrime", crime.name(), p, cautions));
-            } else if (f.exhaustive() && !asOf.isBefore(f.coverageFrom())) {
+            } else if (file.exhaustive() && !asOf.isBefore(file.coverageFrom())) {
                 crime = StateCrimeStatus.NONE;
                 premises.add(new Premise("stateLaw.immigrationCrime", crime.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
             }
         }
-        StateLaw completedState = stateLaw(s.stateLaw(), state, crime);
+        StateLaw.Builder completedState = StateLaw.builder().noStatewideLaw(s.stateLaw().noStatewideLaw()).immigrationCrime(crime);
+        for (int i = 0; i < state.length; i++) {
+            STATE_FIELDS.get(i).set().accept(completedState, state[i]);
+        }
 
-        Map<String, Truth> local = new LinkedHashMap<>();
-        for (var e : LOCAL_FIELDS.entrySet()) {
-            Truth given = e.getValue().apply(s.localPolicy());
-            if (given != Truth.UNKNOWN) {
-                local.put(e.getKey(), given);
-                premises.add(new Premise("localPolicy." + e.getKey(), given.name(), Premise.Source.SCENARIO, null, null, null));
+        Truth[] local = new Truth[LOCAL_FIELDS.size()];
+        for (int i = 0; i < local.length; i++) {
+            Field<LocalPolicy, LocalPolicy.Builder> field = LOCAL_FIELDS.get(i);
+            Truth g = field.get().apply(s.localPolicy());
+            if (g != Truth.UNKNOWN) {
+                local[i] = g;
+                premises.add(new Premise(field.path(), g.name(), Premise.Source.SCENARIO, null, null, null));
             }
         }
         String locality = s.jurisdiction().locality();
-        Optional<JurisdictionFile.Locality> loc = locality == null ? Optional.empty()
-                : file.flatMap(f -> f.localities().stream().filter(l -> l.answersTo(locality)).findFirst());
-        if (loc.isPresent()) {
-            JurisdictionFile.Locality l = loc.get();
-            boolean covered = l.exhaustive() && !asOf.isBefore(l.coverageFrom());
-            for (String field : LOCAL_FIELDS.keySet()) {
-                if (local.containsKey(field)) {
+        int l = locality == null || file == null ? -1 : locality(at, locality);
+        if (l >= 0) {
+            JurisdictionFile.Locality loc = at.localities()[l];
+            boolean covered = loc.exhaustive() && !asOf.isBefore(loc.coverageFrom());
+            for (int i = 0; i < local.length; i++) {
+                if (local[i] != null) {
                     continue;
                 }
-                Provision p = inForce(l.provisions(), field, actor, asOf);
+                String path = LOCAL_FIELDS.get(i).path();
+                Provision p = inForce(at.localByField()[l][i], actor, asOf);
                 if (p != null) {
-                    local.put(field, Truth.YES);
-                    premises.add(fromProvision("localPolicy." + field, Truth.YES.name(), p, cautions));
+                    local[i] = Truth.YES;
+                    premises.add(fromProvision(path, Truth.YES.name(), p, cautions));
                 } else if (covered) {
-                    local.put(field, Truth.NO);
-                    premises.add(new Premise("localPolicy." + field, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    local[i] = Truth.NO;
+                    premises.add(new Premise(path, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
                 }
             }
         }
-        LocalPolicy completedLocal = LocalPolicy.builder().noLocalPolicy(s.localPolicy().noLocalPolicy())
-                .limitsDetainers(local.get("limitsDetainers")).limitsAssistance(local.get("limitsAssistance"))
-                .limitsInformationSharing(local.get("limitsInformationSharing")).limitsCourthouseArrests(local.get("limitsCourthouseArrests"))
-                .bans287g(local.get("bans287g")).build();
-        return new Completion(s.toBuilder().stateLaw(completedState).localPolicy(completedLocal).build(), List.copyOf(premises),
-                List.copyOf(cautions));
+        LocalPolicy.Builder completedLocal = LocalPolicy.builder().noLocalPolicy(s.localPolicy().noLocalPolicy());
+        for (int i = 0; i < local.length; i++) {
+            LOCAL_FIELDS.get(i).set().accept(completedLocal, local[i]);
+        }
+        return new Completion(s.toBuilder().stateLaw(completedState.build()).localPolicy(completedLocal.build()).build(),
+                List.copyOf(premises), List.copyOf(cautions));
     }
 
-    private static Provision inForce(List<Provision> provisions, String field, Actor actor, LocalDate day) {
-        return provisions.stream().filter(p -> field.equals(p.kind().field()) && p.binds().contains(actor) && p.inForceOn(day))
-                .min(java.util.Comparator.comparing(Provision::id)).orElse(null);
+    /** The position of the first of the state's localities that answers to {@code name}, or -1. */
+    private static int locality(Index at, String name) {
+        for (int i = 0; i < at.localities().length; i++) {
+            if (at.localities()[i].answersTo(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
+    private static Provision inForce(Provision[] provisions, Actor actor, LocalDate day) {
+        for (Provision p : provisions) {
+            if (p.binds().contains(actor) && p.inForceOn(day)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static Premise fromProvision(String fact, String value, Provision p, List<Caution> cautions) {
@@ -276,16 +360,5 @@ public final class KnowledgeBase {
                     + "), which has not been verified against a public source."));
         }
         return new Premise(fact, value, Premise.Source.KNOWLEDGE_BASE, p.id(), p.authority(), p.verified());
-    }
-
-    private static StateLaw stateLaw(StateLaw given, Map<String, Truth> v, StateCrimeStatus crime) {
-        Map<String, Truth> m = v;
-        return StateLaw.builder().noStatewideLaw(given.noStatewideLaw()).limitsDetainers(m.get("limitsDetainers"))
-                .limitsAssistance(m.get("limitsAssistance")).limitsInformationSharing(m.get("limitsInformationSharing"))
-                .limitsCourthouseArrests(m.get("limitsCourthouseArrests")).bans287g(m.get("bans287g"))
-                .mandatesDetainers(m.get("mandatesDetainers")).mandatesCooperation(m.get("mandatesCooperation"))
-                .mandates287g(m.get("mandates287g")).bansSanctuaryPolicies(m.get("bansSanctuaryPolicies"))
-                .penalizesOfficials(m.get("penalizesOfficials")).authorizesCivilImmigrationArrests(m.get("authorizesCivilImmigrationArrests"))
-                .immigrationCrime(crime).build();
     }
 }

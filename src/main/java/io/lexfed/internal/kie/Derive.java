@@ -3,6 +3,7 @@ package io.lexfed.internal.kie;
 import io.lexfed.determination.ExposureKind;
 import io.lexfed.determination.Layer;
 import io.lexfed.determination.Outcome;
+import io.lexfed.internal.facts.ArgumentNode;
 import io.lexfed.internal.facts.Conclusion;
 import io.lexfed.internal.facts.ExposureFact;
 import io.lexfed.internal.facts.Finding;
@@ -11,6 +12,7 @@ import io.lexfed.internal.facts.Note;
 import io.lexfed.internal.facts.Predicate;
 import io.lexfed.internal.facts.Unresolved;
 import io.lexfed.scenario.Truth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,38 +32,26 @@ public final class Derive {
         return k.getRule().getName();
     }
 
+    // A match holds a handful of facts, so their nodes are sorted and deduplicated in a small array
+    // rather than through a TreeSet.
     private static <T extends io.lexfed.internal.facts.Derived> T based(RuleContext k, T derived) {
-        TreeSet<String> nodes = new TreeSet<>();
-        for (Object o : k.getMatch().getObjects()) {
-            String n = node(o);
-            if (n != null) {
-                nodes.add(n);
+        List<Object> matched = k.getMatch().getObjects();
+        String[] nodes = new String[matched.size()];
+        int n = 0;
+        for (Object o : matched) {
+            if (o instanceof ArgumentNode a) {
+                nodes[n++] = a.node();
             }
         }
-        derived.setBasis(List.copyOf(nodes));
+        Arrays.sort(nodes, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || !nodes[i].equals(nodes[distinct - 1])) {
+                nodes[distinct++] = nodes[i];
+            }
+        }
+        derived.setBasis(distinct == nodes.length ? List.of(nodes) : List.of(Arrays.copyOf(nodes, distinct)));
         return derived;
-    }
-
-    // The scenario part a raw fact stands for, or the predicate a finding states.
-    private static String node(Object o) {
-        if (o instanceof Finding f) {
-            return f.node();
-        }
-        if (o instanceof io.lexfed.internal.facts.PolicyFact p) {
-            return p.getRole() == io.lexfed.internal.facts.PolicyFact.Role.IN_FORCE ? "fact:localPolicy" : "fact:proposedPolicy";
-        }
-        return switch (o.getClass().getSimpleName()) {
-            case "Situation" -> "fact:actorAndAction";
-            case "FedOp" -> "fact:federalAction";
-            case "DetainerFact" -> "fact:detainer";
-            case "InfoFact" -> "fact:information";
-            case "AgreementFact" -> "fact:agreement287g";
-            case "StateLawFact" -> "fact:stateLaw";
-            case "RegulationFact" -> "fact:regulation";
-            case "StopFact" -> "fact:stop";
-            case "ConductFact" -> "fact:conduct";
-            default -> null;
-        };
     }
 
     /** A predicate finding; the missing facts are kept only when the value is UNKNOWN. */

@@ -147,7 +147,12 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** An empty session: an idle one if there is one, else a new one. Thread-safe. */
+    /**
+     * An empty session: an idle one if there is one, else a new one. Thread-safe. Sessions keep
+     * Drools' default thread-safe configuration even though each is used by one thread at a time:
+     * with {@code ThreadSafeOption.NO} the executable model's consequences reuse state held by the
+     * shared knowledge base, and concurrent evaluations then fail (ConcurrencyTest).
+     */
     KieSession take() {
         KieSession s = idle.poll();
         if (s == null) {

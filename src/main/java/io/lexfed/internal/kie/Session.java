@@ -11,13 +11,14 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs one evaluation in an empty session and returns what survived: the derived facts and the
- * fired rules that derived them. Afterwards the session is emptied (its facts retracted, its listener
- * removed) and handed back for reuse, or disposed of if anything is left in it.
+ * fired rules that derived them. Afterwards the session is emptied (its facts retracted) and handed
+ * back for reuse, or disposed of if anything is left in it.
  */
 public final class Session {
     /**
-     * The result of one run of the rules. Immutable, so that a result can be shared by evaluations
-     * of equal fact sets on any thread (see {@link RunCache}).
+     * The result of one run of the rules: the surviving derived facts and the rules that derived
+     * them. Immutable, so that a result can be shared by evaluations of equal fact sets on any
+     * thread (see {@link RunCache}).
      */
     public record Run(List<Derived> derived, Set<String> rulesFired) {
         public Run {
@@ -31,26 +32,20 @@ public final class Session {
 
     public static Run run(RuleBase base, Collection<?> facts) {
         KieSession session = base.take();
-        FiredRules listener = new FiredRules();
         List<FactHandle> handles = new ArrayList<>(facts.size());
         boolean reusable = false;
         try {
-            session.addEventListener(listener);
             facts.forEach(f -> handles.add(session.insert(f)));
             session.fireAllRules();
             List<Derived> derived = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Derived)) {
-                derived.add((Derived) o);
-            }
-            Set<String> surviving = new LinkedHashSet<>();
-            derived.forEach(d -> surviving.add(d.getRule()));
+            // Every derived fact was inserted by its rule's firing, so the rules behind the surviving
+            // facts are exactly the fired rules whose derivations survive; no agenda listener needed.
             Set<String> fired = new LinkedHashSet<>();
-            for (String rule : listener.fired()) {
-                if (surviving.contains(rule)) {
-                    fired.add(rule);
-                }
+            for (Object o : session.getObjects(o -> o instanceof Derived)) {
+                Derived d = (Derived) o;
+                derived.add(d);
+                fired.add(d.getRule());
             }
-            session.removeEventListener(listener);
             // Retracting the raw facts retracts everything derived from them (truth maintenance); a
             // session left with no fact and nothing to fire is as good as new.
             handles.forEach(session::delete);

@@ -56,11 +56,15 @@ public final class Resolver {
 
     /** Combines a set of conclusions into one outcome. An empty set has no outcome (null). */
     public static Resolution resolve(List<Conclusion> conclusions) {
-        List<Conclusion> all = conclusions.stream().sorted(ORDER).toList();
-        List<Conclusion> firm = all.stream().filter(Conclusion::isFirm).toList();
-        List<Conclusion> open = all.stream().filter(c -> !c.isFirm()).toList();
-        if (all.isEmpty()) {
+        if (conclusions.isEmpty()) {
             return new Resolution(null, List.of(), List.of(), List.of());
+        }
+        List<Conclusion> all = new ArrayList<>(conclusions);
+        all.sort(ORDER);
+        List<Conclusion> firm = new ArrayList<>(all.size());
+        List<Conclusion> open = new ArrayList<>();
+        for (Conclusion c : all) {
+            (c.isFirm() ? firm : open).add(c);
         }
         Firm base = firm(firm);
         if (open.isEmpty()) {
@@ -69,8 +73,12 @@ public final class Resolver {
         if (open.size() > MAX_OPEN) {
             return new Resolution(Outcome.UNSETTLED, all, List.of(), open);
         }
-        List<List<Outcome>> choices = open.stream().map(Resolver::choices).toList();
-        int[] sizes = choices.stream().mapToInt(List::size).toArray();
+        List<List<Outcome>> choices = new ArrayList<>(open.size());
+        int[] sizes = new int[open.size()];
+        for (int i = 0; i < open.size(); i++) {
+            choices.add(choices(open.get(i)));
+            sizes[i] = choices.get(i).size();
+        }
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         List<int[]> assignments = assignments(sizes);
         List<Outcome> results = new ArrayList<>();
@@ -195,7 +203,10 @@ public final class Resolver {
         }
         Set<Outcome> said = EnumSet.noneOf(Outcome.class);
         survivors.forEach(c -> said.add(c.getOutcome()));
-        boolean allContested = survivors.stream().allMatch(Conclusion::isContested);
+        boolean allContested = true;
+        for (Conclusion c : survivors) {
+            allContested &= c.isContested();
+        }
         Outcome outcome = said.size() == 1 && !allContested ? said.iterator().next() : Outcome.UNSETTLED;
         return new Firm(outcome, survivors, displaced);
     }
