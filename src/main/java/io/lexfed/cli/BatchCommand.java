@@ -1,6 +1,6 @@
 package io.lexfed.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.InvalidScenarioException;
@@ -35,7 +35,6 @@ final class BatchCommand {
                     Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)")),
             Command.Engine.LOAD_EARLY, (args, stdout, stderr) -> new BatchCommand(args, stdout, stderr).call());
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
 
     private final String in;
@@ -211,7 +210,8 @@ final class BatchCommand {
     }
 
     private static Result error(long line, String kind, String path, String message) {
-        ObjectNode n = JSON.createObjectNode();
+        // no ObjectMapper held here: Main declares every command at start-up, and one would be built then
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("line", line);
         ObjectNode e = n.putObject("error");
         e.put("kind", kind);

@@ -53,8 +53,8 @@ record Command(String name, List<String> description, Operand operand, List<Opti
         }
 
         /** The first of {@code choices} is the default. */
-        static Option choice(String name, String description, String... choices) {
-            return new Option(name, "<" + name.substring(2) + ">", description, Type.TEXT, choices[0], List.of(choices));
+        static Option choice(String name, String label, String description, String... choices) {
+            return new Option(name, label, description, Type.TEXT, choices[0], List.of(choices));
         }
 
         static Option list(String name, String label, String description) {

@@ -3,6 +3,7 @@ package io.lexfed.cli;
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.explain.Report;
 import io.lexfed.json.LexFedJson;
+import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -10,14 +11,16 @@ import java.util.List;
 final class EvaluateCommand {
     static final Command COMMAND = new Command("evaluate",
             List.of("Evaluates one scenario (a JSON file, or - for standard input) and prints the determination."), Command.Operand.FILE,
-            List.of(Command.Option.choice("--format", "json (default), text or markdown", "json", "text", "markdown")),
+            List.of(Command.Option.choice("--format", "<format>", "json (default), text or markdown", "json", "text", "markdown")),
             Command.Engine.LOAD_EARLY, EvaluateCommand::run);
 
     private EvaluateCommand() {
     }
 
     private static int run(Args args, PrintWriter out, PrintWriter err) {
-        Determination d = EngineLoad.engine().evaluate(Inputs.scenario(args.operand()));
+        // the input first: it is read and parsed while the engine loads in the background
+        Scenario s = Inputs.scenario(args.operand());
+        Determination d = EngineLoad.engine().evaluate(s);
         String rendered = switch (args.text("--format")) {
             case "text" -> Report.text(d);
             case "markdown" -> Report.markdown(d);

@@ -13,7 +13,7 @@ final class ExplainCommand {
     static final Command COMMAND = new Command("explain",
             List.of("Prints the report a lawyer reads: the determination, and what would change the answer."), Command.Operand.FILE,
             List.of(Command.Option.integer("--bound-ms", "<boundMs>", "2000", "time bound for the search for minimal flips, in milliseconds"),
-                    Command.Option.choice("--format", "markdown (default) or text", "markdown", "text")),
+                    Command.Option.choice("--format", "<format>", "markdown (default) or text", "markdown", "text")),
             Command.Engine.LOAD_EARLY, ExplainCommand::run);
 
     private ExplainCommand() {

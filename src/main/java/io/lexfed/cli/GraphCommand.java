@@ -1,6 +1,7 @@
 package io.lexfed.cli;
 
 import io.lexfed.analysis.ArgumentMap;
+import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -8,14 +9,16 @@ import java.util.List;
 final class GraphCommand {
     static final Command COMMAND = new Command("graph",
             List.of("Prints the argument map: facts -> predicates -> conclusions -> outcome, with authorities on the edges."),
-            Command.Operand.FILE, List.of(Command.Option.choice("--format", "mermaid (default) or dot", "mermaid", "dot")),
+            Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "mermaid (default) or dot", "mermaid", "dot")),
             Command.Engine.LOAD_EARLY, GraphCommand::run);
 
     private GraphCommand() {
     }
 
     private static int run(Args args, PrintWriter out, PrintWriter err) {
-        ArgumentMap map = ArgumentMap.of(EngineLoad.engine().evaluate(Inputs.scenario(args.operand())));
+        // the input first: it is read and parsed while the engine loads in the background
+        Scenario s = Inputs.scenario(args.operand());
+        ArgumentMap map = ArgumentMap.of(EngineLoad.engine().evaluate(s));
         out.print(args.text("--format").equals("mermaid") ? map.toMermaid() : map.toDot());
         return Main.OK;
     }
