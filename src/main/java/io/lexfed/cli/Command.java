@@ -69,8 +69,8 @@ record Command(String name, List<String> description, Operand operand, List<Opti
 
     /**
      * Parses {@code words[from..]}: options anywhere, {@code --} ends them, {@code -} is an operand
-     * (standard input). Throws {@link UsageException} with picocli's wording for every mistake, so
-     * scripts that matched those messages keep working.
+     * (standard input). Throws {@link UsageException} for every mistake, worded as picocli worded
+     * it where it had a message for it, so scripts that matched those messages keep working.
      */
     Args parse(String[] words, int from) {
         Map<String, List<String>> values = new LinkedHashMap<>();
