@@ -5,24 +5,22 @@ import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.RuleInfo;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "authorities", description = "Lists the authorities registry: id, citation, rank, jurisdiction, dates in force, URL.")
-final class AuthoritiesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed authorities}: the authorities registry, optionally only what one doctrine's rules cite. */
+final class AuthoritiesCommand {
+    static final Command COMMAND = new Command("authorities",
+            List.of("Lists the authorities registry: id, citation, rank, jurisdiction, dates in force, URL."), null,
+            List.of(Command.Option.text("--doctrine", "D", null, "only the authorities cited by the rules of doctrine D")),
+            Command.Engine.NOT_USED, AuthoritiesCommand::run);
 
-    @Option(names = "--doctrine", paramLabel = "D", description = "only the authorities cited by the rules of doctrine D")
-    String doctrine;
+    private AuthoritiesCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        String doctrine = args.text("--doctrine");
         Registry registry = Registry.load();
         Set<String> ids = new TreeSet<>(registry.authorities().keySet());
         Inputs.knownDoctrine(registry, doctrine);
@@ -34,7 +32,6 @@ final class AuthoritiesCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
         ids.stream().map(id -> registry.authority(id).orElseThrow())
                 .sorted(java.util.Comparator.comparing(Authority::rank).thenComparing(Authority::id))
                 .forEach(a -> out.println(a.id() + "\t" + a.citation() + "\t" + a.rank() + "\t" + a.jurisdiction()

@@ -1,8 +1,7 @@
 package io.lexfed.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lexfed.LexFed;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.InvalidScenarioException;
 import java.io.BufferedReader;
@@ -14,40 +13,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.concurrent.Callable;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+/**
+ * {@code lexfed batch}: many scenarios from a JSON Lines file, evaluated in parallel, answered in
+ * input order; one instance per run, as it counts the bad lines and internal errors it writes.
+ */
+final class BatchCommand {
+    static final Command COMMAND = new Command("batch", List.of(
+            "Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
+            "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
+            "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input.",
+            "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and "
+                    + "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes."),
+            new Command.Operand("IN.jsonl", "input file, one scenario JSON object per line, or - for standard input", true),
+            List.of(Command.Option.text("--out", "OUT.jsonl", null, "output file (default: standard output)"),
+                    Command.Option.flag("--resume", "continue an interrupted run into the existing --out file"),
+                    Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)")),
+            Command.Engine.LOAD_EARLY, (args, stdout, stderr) -> new BatchCommand(args, stdout, stderr).call());
 
-@Command(name = "batch", description = {"Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
-        "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
-        "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input.",
-        "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and",
-        "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes."})
-final class BatchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "IN.jsonl", description = "input file, one scenario JSON object per line, or - for standard input")
-    String in;
-
-    @Option(names = "--out", paramLabel = "OUT.jsonl", description = "output file (default: standard output)")
-    Path out;
-
-    @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: one per core)")
-    int threads;
-
-    @Option(names = "--resume", description = "continue an interrupted run into the existing --out file")
-    boolean resume;
+    private final String in;
+    private final Path out;
+    private final int threads;
+    private final boolean resume;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
 
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("^\\{\"line\":(\\d+),\"(determination|error)\":(\\{\"kind\":\"(\\w+)\")?");
 
@@ -58,8 +53,16 @@ final class BatchCommand implements Callable<Integer> {
     private long badLines;
     private long internalErrors;
 
-    @Override
-    public Integer call() throws IOException {
+    private BatchCommand(Args args, PrintWriter stdout, PrintWriter stderr) {
+        in = args.operand();
+        out = args.text("--out") == null ? null : Path.of(args.text("--out"));
+        threads = args.integer("--threads");
+        resume = args.flag("--resume");
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    private int call() throws IOException {
         if (resume && out == null) {
             throw new BadInputException("--resume", "needs --out: the output file to continue");
         }
@@ -71,7 +74,6 @@ final class BatchCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         long lastProgress = start;
         long lineNo = 0;
@@ -90,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
                     lastProgress = System.nanoTime();
-                    err.printf("lexfed batch: %d lines read, %d bad, %.0f lines/s%n", lineNo, badLines,
+                    stderr.printf("lexfed batch: %d lines read, %d bad, %.0f lines/s%n", lineNo, badLines,
                             lineNo / ((lastProgress - start) / 1e9));
                 }
             }
@@ -101,7 +103,7 @@ final class BatchCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf("lexfed batch: done, %d lines, %d bad input, %d internal errors, %.1f s%n", lineNo, badLines, internalErrors, seconds);
+        stderr.printf("lexfed batch: done, %d lines, %d bad input, %d internal errors, %.1f s%n", lineNo, badLines, internalErrors, seconds);
         return internalErrors > 0 ? Main.INTERNAL_ERROR : badLines > 0 ? Main.BAD_INPUT : Main.OK;
     }
 
@@ -118,7 +120,6 @@ final class BatchCommand implements Callable<Integer> {
 
     private Writer writer() throws IOException {
         if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
             return new java.io.FilterWriter(stdout) {
                 @Override
                 public void close() {
@@ -171,7 +172,7 @@ final class BatchCommand implements Callable<Integer> {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.WRITE)) {
             ch.truncate(keep);
         }
-        spec.commandLine().getErr().printf("lexfed batch: resuming after input line %d (%d bytes of %s kept)%n", last, keep, out);
+        stderr.printf("lexfed batch: resuming after input line %d (%d bytes of %s kept)%n", last, keep, out);
         return last;
     }
 
@@ -200,7 +201,7 @@ final class BatchCommand implements Callable<Integer> {
                 return error(line, "BAD_INPUT", "$", "line is over " + Inputs.MAX_BYTES + " characters");
             }
             return new Result("{\"line\":" + line + ",\"determination\":"
-                    + LexFedJson.writeLine(LexFed.engine().evaluate(LexFedJson.readScenario(text))) + "}", null);
+                    + LexFedJson.writeLine(EngineLoad.engine().evaluate(LexFedJson.readScenario(text))) + "}", null);
         } catch (InvalidScenarioException e) {
             return error(line, "BAD_INPUT", "$" + (e.path().isEmpty() ? "" : "." + e.path()), e.problem());
         } catch (RuntimeException e) {
@@ -209,7 +210,8 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private static Result error(long line, String kind, String path, String message) {
-        ObjectNode n = JSON.createObjectNode();
+        // no ObjectMapper held here: Main declares every command at start-up, and one would be built then
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("line", line);
         ObjectNode e = n.putObject("error");
         e.put("kind", kind);

@@ -1,38 +1,32 @@
 package io.lexfed.cli;
 
-import io.lexfed.LexFed;
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.explain.Report;
 import io.lexfed.json.LexFedJson;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import io.lexfed.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
 
-@Command(name = "evaluate", description = "Evaluates one scenario (a JSON file, or - for standard input) and prints the determination.")
-final class EvaluateCommand implements Callable<Integer> {
-    enum Format { json, text, markdown }
+/** {@code lexfed evaluate}: one scenario's determination as JSON, text or Markdown. */
+final class EvaluateCommand {
+    static final Command COMMAND = new Command("evaluate",
+            List.of("Evaluates one scenario (a JSON file, or - for standard input) and prints the determination."), Command.Operand.FILE,
+            List.of(Command.Option.choice("--format", "<format>", "json (default), text or markdown", "json", "text", "markdown")),
+            Command.Engine.LOAD_EARLY, EvaluateCommand::run);
 
-    @Spec
-    CommandSpec spec;
+    private EvaluateCommand() {
+    }
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
-
-    @Option(names = "--format", defaultValue = "json", description = "json (default), text or markdown")
-    Format format;
-
-    @Override
-    public Integer call() {
-        Determination d = LexFed.engine().evaluate(Inputs.scenario(file));
-        String rendered = switch (format) {
-            case json -> LexFedJson.write(d);
-            case text -> Report.text(d);
-            case markdown -> Report.markdown(d);
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        // the input first: it is read and parsed while the engine loads in the background
+        Scenario s = Inputs.scenario(args.operand());
+        Determination d = EngineLoad.engine().evaluate(s);
+        String rendered = switch (args.text("--format")) {
+            case "text" -> Report.text(d);
+            case "markdown" -> Report.markdown(d);
+            default -> LexFedJson.write(d);
         };
-        spec.commandLine().getOut().println(rendered.stripTrailing());
+        out.println(rendered.stripTrailing());
         return Main.OK;
     }
 }

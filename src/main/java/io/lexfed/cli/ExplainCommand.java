@@ -4,37 +4,28 @@ import io.lexfed.LexFed;
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.explain.Report;
 import io.lexfed.scenario.Scenario;
+import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.List;
 
-@Command(name = "explain", description = "Prints the report a lawyer reads: the determination, and what would change the answer.")
-final class ExplainCommand implements Callable<Integer> {
-    enum Format { markdown, text }
+/** {@code lexfed explain}: the report a lawyer reads, with what would change the answer. */
+final class ExplainCommand {
+    static final Command COMMAND = new Command("explain",
+            List.of("Prints the report a lawyer reads: the determination, and what would change the answer."), Command.Operand.FILE,
+            List.of(Command.Option.integer("--bound-ms", "<boundMs>", "2000", "time bound for the search for minimal flips, in milliseconds"),
+                    Command.Option.choice("--format", "<format>", "markdown (default) or text", "markdown", "text")),
+            Command.Engine.LOAD_EARLY, ExplainCommand::run);
 
-    @Spec
-    CommandSpec spec;
+    private ExplainCommand() {
+    }
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
-
-    @Option(names = "--format", defaultValue = "markdown", description = "markdown (default) or text")
-    Format format;
-
-    @Option(names = "--bound-ms", defaultValue = "2000", description = "time bound for the search for minimal flips, in milliseconds")
-    long boundMs;
-
-    @Override
-    public Integer call() {
-        Scenario s = Inputs.scenario(file);
-        LexFed engine = LexFed.engine();
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        Scenario s = Inputs.scenario(args.operand());
+        LexFed engine = EngineLoad.engine();
         Determination d = engine.evaluate(s);
-        String report = Report.explain(d, engine.decidingFacts(s), engine.minimalFlips(s, Duration.ofMillis(boundMs)), format == Format.markdown);
-        spec.commandLine().getOut().println(report.stripTrailing());
+        String report = Report.explain(d, engine.decidingFacts(s), engine.minimalFlips(s, Duration.ofMillis(args.integer("--bound-ms"))),
+                args.text("--format").equals("markdown"));
+        out.println(report.stripTrailing());
         return Main.OK;
     }
 }

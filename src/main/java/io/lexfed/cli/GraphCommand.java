@@ -1,31 +1,25 @@
 package io.lexfed.cli;
 
-import io.lexfed.LexFed;
 import io.lexfed.analysis.ArgumentMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import io.lexfed.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
 
-@Command(name = "graph", description = "Prints the argument map: facts -> predicates -> conclusions -> outcome, with authorities on the edges.")
-final class GraphCommand implements Callable<Integer> {
-    enum Format { mermaid, dot }
+/** {@code lexfed graph}: the argument map of a determination, as Mermaid or Graphviz dot. */
+final class GraphCommand {
+    static final Command COMMAND = new Command("graph",
+            List.of("Prints the argument map: facts -> predicates -> conclusions -> outcome, with authorities on the edges."),
+            Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "mermaid (default) or dot", "mermaid", "dot")),
+            Command.Engine.LOAD_EARLY, GraphCommand::run);
 
-    @Spec
-    CommandSpec spec;
+    private GraphCommand() {
+    }
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
-
-    @Option(names = "--format", defaultValue = "mermaid", description = "mermaid (default) or dot")
-    Format format;
-
-    @Override
-    public Integer call() {
-        ArgumentMap map = ArgumentMap.of(LexFed.engine().evaluate(Inputs.scenario(file)));
-        spec.commandLine().getOut().print(format == Format.mermaid ? map.toMermaid() : map.toDot());
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        // the input first: it is read and parsed while the engine loads in the background
+        Scenario s = Inputs.scenario(args.operand());
+        ArgumentMap map = ArgumentMap.of(EngineLoad.engine().evaluate(s));
+        out.print(args.text("--format").equals("mermaid") ? map.toMermaid() : map.toDot());
         return Main.OK;
     }
 }

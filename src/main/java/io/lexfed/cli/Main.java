@@ -1,38 +1,44 @@
 package io.lexfed.cli;
 
 import io.lexfed.LexFed;
+import io.lexfed.cli.Command.UsageException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.List;
 
 /**
  * The {@code lexfed} command line. Exit status: 0 success, 2 bad input (one line on stderr naming
- * the file, the JSON path and what was expected; nothing on stdout), 1 internal error.
+ * the file, the JSON path and what was expected; nothing on stdout), 1 internal error. A mistake in
+ * the command line itself is bad input too: one line, {@code lexfed: ... (see 'lexfed --help')}.
  */
-@Command(name = "lexfed", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Cited, explained determinations of what state and local police, officials and private people may lawfully do "
-                + "when federal immigration agents act. Not legal advice."},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, WhatIfCommand.class, NextCommand.class, GraphCommand.class, BatchCommand.class,
-                ValidateCommand.class, AuthoritiesCommand.class, RulesCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Examples:",
-                "  lexfed evaluate docs/examples/01-decline-to-assist.json --format text",
-                "  cat scenario.json | lexfed evaluate - ",
-                "  lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json",
-                "  lexfed whatif scenario.json --set federalAction.warrant=JUDICIAL",
-                "  lexfed next scenario.json",
-                "  lexfed graph scenario.json --format dot | dot -Tpng > map.png",
-                "  lexfed batch scenarios.jsonl --out determinations.jsonl",
-                "  lexfed validate scenario.json",
-                "  lexfed authorities --doctrine detainers",
-                "  lexfed rules",
-                "  lexfed serve --port 8080",
-                "", "Exit status: 0 ok, 2 bad input, 1 internal error."})
 public final class Main {
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
     static final int BAD_INPUT = 2;
+
+    private static final String DESCRIPTION = "Cited, explained determinations of what state and local police, officials and private people "
+            + "may lawfully do when federal immigration agents act. Not legal advice.";
+    private static final List<String> FOOTER = List.of("", "Examples:",
+            "  lexfed evaluate docs/examples/01-decline-to-assist.json --format text",
+            "  cat scenario.json | lexfed evaluate -",
+            "  lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json",
+            "  lexfed whatif scenario.json --set federalAction.warrant=JUDICIAL",
+            "  lexfed next scenario.json",
+            "  lexfed graph scenario.json --format dot | dot -Tpng > map.png",
+            "  lexfed batch scenarios.jsonl --out determinations.jsonl",
+            "  lexfed validate scenario.json",
+            "  lexfed authorities --doctrine detainers",
+            "  lexfed rules",
+            "  lexfed serve --port 8080",
+            "", "Exit status: 0 ok, 2 bad input, 1 internal error.");
+
+    private static final Command HELP = new Command("help", List.of("Display help information about the specified command."),
+            new Command.Operand("COMMAND", "the command to show the help of; without one, the help of lexfed", false),
+            List.of(), Command.Engine.NOT_USED, Main::help);
+
+    static final List<Command> COMMANDS = List.of(EvaluateCommand.COMMAND, ExplainCommand.COMMAND, WhatIfCommand.COMMAND, NextCommand.COMMAND,
+            GraphCommand.COMMAND, BatchCommand.COMMAND, ValidateCommand.COMMAND, AuthoritiesCommand.COMMAND, RulesCommand.COMMAND,
+            ServeCommand.COMMAND, HELP);
 
     private Main() {
     }
@@ -46,32 +52,72 @@ public final class Main {
         // The library logs through the SLF4J API only; the CLI binds no backend and wants no
         // "no providers" chatter on stderr, which is reserved for one-line errors.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("lexfed: " + ex.getMessage() + " (see 'lexfed --help')");
+        try {
+            return dispatch(args, out, err);
+        } catch (UsageException e) {
+            err.println("lexfed: " + e.getMessage() + " (see 'lexfed --help')");
             return BAD_INPUT;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof BadInputException) {
-                err.println(ex.getMessage());
-                return BAD_INPUT;
-            }
-            err.println("lexfed: internal error: " + ex);
+        } catch (BadInputException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (Exception e) {
+            err.println("lexfed: internal error: " + e);
             return INTERNAL_ERROR;
-        });
-        int status = cli.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"lexfed " + LexFed.version(), "rules " + LexFed.rulesFingerprint(),
-                    "determination schema " + io.lexfed.determination.Determination.SCHEMA_VERSION};
+    private static int dispatch(String[] args, PrintWriter out, PrintWriter err) throws Exception {
+        if (args.length == 0) {
+            throw new UsageException("Missing required subcommand");
         }
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                out.print(Help.main(DESCRIPTION, COMMANDS, FOOTER));
+                return OK;
+            }
+            case "-V", "--version" -> {
+                out.println("lexfed " + LexFed.version());
+                out.println("rules " + LexFed.rulesFingerprint());
+                out.println("determination schema " + io.lexfed.determination.Determination.SCHEMA_VERSION);
+                return OK;
+            }
+        }
+        Command command = command(args[0]);
+        if (helpRequested(args)) {
+            out.print(Help.of(command));
+            return OK;
+        }
+        Args parsed = command.parse(args, 1);
+        if (command.engine() == Command.Engine.LOAD_EARLY) {
+            EngineLoad.start();
+        }
+        return command.action().run(parsed, out, err);
+    }
+
+    private static Command command(String name) {
+        for (Command c : COMMANDS) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new UsageException(name.startsWith("-") ? "Unknown option: '" + name + "'" : "Unknown command: '" + name + "'");
+    }
+
+    /** {@code -h} or {@code --help} after the command and before {@code --}. */
+    private static boolean helpRequested(String[] args) {
+        for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+            if (args[i].equals("-h") || args[i].equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int help(Args args, PrintWriter out, PrintWriter err) {
+        out.print(args.operand() == null ? Help.main(DESCRIPTION, COMMANDS, FOOTER) : Help.of(command(args.operand())));
+        return OK;
     }
 }

@@ -8,27 +8,21 @@ import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "next", description = "Ranks the unknown facts by how much knowing each would narrow the outcome, with a question for each.")
-final class NextCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed next}: the unknown facts worth asking about, best first. */
+final class NextCommand {
+    static final Command COMMAND = new Command("next",
+            List.of("Ranks the unknown facts by how much knowing each would narrow the outcome, with a question for each."),
+            Command.Operand.FILE, List.of(), Command.Engine.LOAD_EARLY, NextCommand::run);
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
+    private NextCommand() {
+    }
 
-    @Override
-    public Integer call() {
-        Scenario s = Inputs.scenario(file);
-        LexFed engine = LexFed.engine();
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        Scenario s = Inputs.scenario(args.operand());
+        LexFed engine = EngineLoad.engine();
         Determination d = engine.evaluate(s);
-        PrintWriter out = spec.commandLine().getOut();
         out.println("outcome now: " + d.outcome());
         List<DecidingFact> questions = engine.nextQuestions(s);
         if (questions.isEmpty()) {

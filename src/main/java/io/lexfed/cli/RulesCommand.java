@@ -4,25 +4,21 @@ import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.RuleInfo;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.util.List;
 
-@Command(name = "rules", description = "Lists the rules with their metadata: id, doctrine, section of the analysis, authorities cited.")
-final class RulesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed rules}: the rules and their metadata, optionally of one doctrine. */
+final class RulesCommand {
+    static final Command COMMAND = new Command("rules",
+            List.of("Lists the rules with their metadata: id, doctrine, section of the analysis, authorities cited."), null,
+            List.of(Command.Option.text("--doctrine", "D", null, "only the rules of doctrine D")), Command.Engine.NOT_USED, RulesCommand::run);
 
-    @Option(names = "--doctrine", paramLabel = "D", description = "only the rules of doctrine D")
-    String doctrine;
+    private RulesCommand() {
+    }
 
-    @Override
-    public Integer call() {
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        String doctrine = args.text("--doctrine");
         Registry registry = Registry.load();
         Inputs.knownDoctrine(registry, doctrine);
-        PrintWriter out = spec.commandLine().getOut();
         for (RuleInfo r : RuleBase.load(registry).rules().values()) {
             if (doctrine == null || r.doctrine().equals(doctrine)) {
                 out.println(r.name() + "\t" + r.doctrine() + "\t§" + r.analysis() + "\t" + String.join(", ", r.cites()));

@@ -1,28 +1,24 @@
 package io.lexfed.cli;
 
 import io.lexfed.service.DecisionService;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
+import java.util.List;
 
-@Command(name = "serve", description = "Runs the decision service: the JSON API under /v1/ and a question-by-question page at /.")
-final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed serve}: the decision service, until the process is stopped. */
+final class ServeCommand {
+    static final Command COMMAND = new Command("serve",
+            List.of("Runs the decision service: the JSON API under /v1/ and a question-by-question page at /."), null,
+            List.of(Command.Option.text("--host", "<host>", "127.0.0.1", "address to bind (default 127.0.0.1: this machine only)"),
+                    Command.Option.integer("--port", "<port>", "8080", "port (default 8080; 0 picks a free one)")),
+            Command.Engine.NOT_USED, ServeCommand::run);
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default 127.0.0.1: this machine only)")
-    String host;
+    private ServeCommand() {
+    }
 
-    @Option(names = "--port", defaultValue = "8080", description = "port (default 8080; 0 picks a free one)")
-    int port;
-
-    @Override
-    public Integer call() throws Exception {
-        try (DecisionService service = DecisionService.start(host, port)) {
-            spec.commandLine().getOut().println("lexfed serve: listening on " + service.uri() + " (Ctrl-C to stop)");
-            spec.commandLine().getOut().flush();
+    private static int run(Args args, PrintWriter out, PrintWriter err) throws Exception {
+        try (DecisionService service = DecisionService.start(args.text("--host"), args.integer("--port"))) {
+            out.println("lexfed serve: listening on " + service.uri() + " (Ctrl-C to stop)");
+            out.flush();
             service.join();
         }
         return Main.OK;

@@ -1,23 +1,19 @@
 package io.lexfed.cli;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
+import java.util.List;
 
-@Command(name = "validate", description = "Checks that a scenario file is valid, without evaluating it.")
-final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed validate}: checks a scenario file without evaluating it, so it needs no engine. */
+final class ValidateCommand {
+    static final Command COMMAND = new Command("validate", List.of("Checks that a scenario file is valid, without evaluating it."),
+            Command.Operand.FILE, List.of(), Command.Engine.NOT_USED, ValidateCommand::run);
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
+    private ValidateCommand() {
+    }
 
-    @Override
-    public Integer call() {
-        Inputs.scenario(file);
-        spec.commandLine().getOut().println(file + ": valid scenario");
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        Inputs.scenario(args.operand());
+        out.println(args.operand() + ": valid scenario");
         return Main.OK;
     }
 }

@@ -1,38 +1,29 @@
 package io.lexfed.cli;
 
-import io.lexfed.LexFed;
 import io.lexfed.analysis.FactChange;
 import io.lexfed.analysis.WhatIf;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "whatif", description = "Evaluates a scenario before and after fact changes and prints the difference.")
-final class WhatIfCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code lexfed whatif}: a scenario before and after fact changes, and the difference. */
+final class WhatIfCommand {
+    static final Command COMMAND = new Command("whatif",
+            List.of("Evaluates a scenario before and after fact changes and prints the difference."), Command.Operand.FILE,
+            List.of(Command.Option.list("--set", "PATH=VALUE", "a change, e.g. federalAction.warrant=JUDICIAL (repeatable)")),
+            Command.Engine.LOAD_EARLY, WhatIfCommand::run);
 
-    @Parameters(paramLabel = "FILE", description = "scenario JSON file, or - for standard input")
-    String file;
+    private WhatIfCommand() {
+    }
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", required = true, description = "a change, e.g. federalAction.warrant=JUDICIAL (repeatable)")
-    List<String> sets;
-
-    @Override
-    public Integer call() {
-        Scenario s = Inputs.scenario(file);
+    private static int run(Args args, PrintWriter out, PrintWriter err) {
+        Scenario s = Inputs.scenario(args.operand());
         List<FactChange> changes;
         WhatIf w;
         try {
-            changes = sets.stream().map(FactChange::parse).toList();
-            w = LexFed.engine().whatIf(s, changes.toArray(FactChange[]::new));
+            changes = args.list("--set").stream().map(FactChange::parse).toList();
+            w = EngineLoad.engine().whatIf(s, changes.toArray(FactChange[]::new));
         } catch (InvalidScenarioException e) {
             throw new BadInputException("--set", e.getMessage());
         }
@@ -44,7 +35,6 @@ final class WhatIfCommand implements Callable<Integer> {
         b.append("citations gained: ").append(w.citationsGained()).append("\n");
         b.append("citations lost: ").append(w.citationsLost()).append("\n");
         b.append("after: ").append(w.after().summary());
-        PrintWriter out = spec.commandLine().getOut();
         out.println(b);
         return Main.OK;
     }

@@ -96,6 +96,58 @@ class CliTest {
         assertThat(r.err().strip()).doesNotContain("\n");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        no command             |                                           | Missing required subcommand
+        unknown command        | frobnicate                                | Unknown command: 'frobnicate'
+        unknown command help   | help frobnicate                           | Unknown command: 'frobnicate'
+        unknown global option  | --frobnicate                              | Unknown option: '--frobnicate'
+        unknown option         | evaluate FILE --frobnicate                | Unknown option: '--frobnicate'
+        unknown short option   | evaluate -x FILE                          | Unknown option: '-x'
+        missing value          | evaluate FILE --format                    | Missing required parameter for option '--format' (<format>)
+        bad enum               | evaluate FILE --format xml                | expected one of [json, text, markdown] (case-sensitive) but was 'xml'
+        enum is case-sensitive | graph FILE --format=DOT                   | expected one of [mermaid, dot] (case-sensitive) but was 'DOT'
+        bad number             | explain FILE --bound-ms soon              | Invalid value for option '--bound-ms': 'soon' is not an int
+        missing file argument  | evaluate --format text                    | Missing required parameter: 'FILE'
+        second file argument   | evaluate FILE extra                       | Unmatched argument at index 2: 'extra'
+        missing required list  | whatif FILE                               | Missing required option: '--set=PATH=VALUE'
+        option given twice     | evaluate FILE --format text --format json | option '--format' (<format>) should be specified only once
+        value for a flag       | batch FILE --resume=yes                   | Option '--resume' takes no value
+        """)
+    void aMistakeInTheCommandLineIsOneLinePointingToTheHelp(String what, String words, String expected) throws IOException {
+        String f = file("s.json", GOOD).toString();
+        String[] args = words == null ? new String[0] : words.replace("FILE", f).split(" ");
+        Run r = run(args);
+        assertThat(r.status()).as(what).isEqualTo(2);
+        assertThat(r.out()).as(what + ": nothing on stdout").isEmpty();
+        assertThat(r.err().strip()).as(what).doesNotContain("\n").startsWith("lexfed: ").contains(expected).endsWith(" (see 'lexfed --help')");
+    }
+
+    @Test
+    void optionsMayComeAnywhereWithOrWithoutEqualsAndDoubleDashEndsThem() throws IOException {
+        String f = file("s.json", GOOD).toString();
+        String text = run("evaluate", f, "--format", "text").out();
+        assertThat(text).contains("OUTCOME: PERMITTED");
+        assertThat(run("evaluate", "--format=text", f).out()).isEqualTo(text);
+        assertThat(run("evaluate", "--format", "text", "--", f).out()).isEqualTo(text);
+    }
+
+    @Test
+    void everyCommandHasItsHelpBothWays() {
+        for (Command c : Main.COMMANDS) {
+            Run asked = run("help", c.name());
+            assertThat(asked.status()).isZero();
+            assertThat(asked.err()).isEmpty();
+            assertThat(asked.out()).startsWith("Usage: lexfed " + c.name() + " [-h]").contains(c.description().get(0).substring(0, 20))
+                    .contains("-h, --help");
+            c.options().forEach(o -> assertThat(asked.out()).contains(o.synopsis()).contains(o.description().substring(0, 20)));
+            assertThat(run(c.name(), "--help")).isEqualTo(asked);
+            assertThat(run(c.name(), "-h")).isEqualTo(asked);
+        }
+        assertThat(run("help").out()).isEqualTo(run("--help").out()).isEqualTo(run("-h").out());
+        assertThat(run("help", "whatif").out()).contains("Usage: lexfed whatif [-h] --set=PATH=VALUE [--set=PATH=VALUE]... FILE");
+    }
+
     @Test
     void batchKeepsInputOrderReportsBadLinesByNumberAndGoesOn() throws IOException {
         String lines = GOOD + "\n" + "{not json\n" + "\n" + GOOD.replace("DECLINE_DETAINER", "HONOR_DETAINER") + "\n"
@@ -140,7 +192,12 @@ class CliTest {
     @Test
     void versionAndHelpSpeakForThemselves() {
         assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema 1.0");
-        assertThat(run("--help").out()).contains("Examples:").contains("Exit status: 0 ok, 2 bad input, 1 internal error");
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("Usage: lexfed [-hV] [COMMAND]\n").contains("Examples:")
+                .contains("  lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json\n")
+                .endsWith("Exit status: 0 ok, 2 bad input, 1 internal error.\n");
+        Main.COMMANDS.forEach(c -> assertThat(help.out()).contains("\n  " + c.name() + " ".repeat(13 - c.name().length())));
     }
 
     private static JsonNode tree(String s) {
