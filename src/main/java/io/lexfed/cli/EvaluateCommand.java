@@ -20,6 +20,9 @@ final class EvaluateCommand {
     private static int run(Args args, PrintWriter out, PrintWriter err) {
         // the input first: it is read and parsed while the engine loads in the background
         Scenario s = Inputs.scenario(args.operand());
+        if (args.text("--format").equals("json")) {
+            LexFedJson.prepareWriter();
+        }
         Determination d = EngineLoad.engine().evaluate(s);
         String rendered = switch (args.text("--format")) {
             case "text" -> Report.text(d);

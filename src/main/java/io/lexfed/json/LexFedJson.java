@@ -123,6 +123,14 @@ public final class LexFedJson {
         return writeValue(scenario);
     }
 
+    /**
+     * Builds the determination writer's serializers now rather than at the first write: a command
+     * line waiting for the engine to load can do this on its otherwise idle thread.
+     */
+    public static void prepareWriter() {
+        MAPPER.writerFor(Determination.class);
+    }
+
     /** Writes a determination as indented JSON. */
     public static String write(Determination determination) {
         return writeValue(determination);

@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -73,24 +75,51 @@ public final class RuleBase {
     }
 
     private static List<Model> models() {
+        List<String> names = new ArrayList<>();
         try (InputStream in = RuleBase.class.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
                 throw new IllegalStateException("no executable model at " + MODEL_INDEX + ": the library was built without its rules");
             }
-            List<Model> out = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 line = line.trim();
-                if (line.isEmpty() || line.startsWith("Drools-Model-Version")) {
-                    continue;
+                if (!line.isEmpty() && !line.startsWith("Drools-Model-Version")) {
+                    names.add(line);
                 }
-                out.add((Model) Class.forName(line, true, RuleBase.class.getClassLoader()).getDeclaredConstructor().newInstance());
             }
-            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // Instantiating a package's model links thousands of generated lambdas, about half the
+        // network's cold build; the packages are independent, so each after the first gets a thread.
+        List<CompletableFuture<Model>> models = new ArrayList<>();
+        for (int i = 1; i < names.size(); i++) {
+            String name = names.get(i);
+            models.add(CompletableFuture.supplyAsync(() -> model(name), task -> {
+                Thread t = new Thread(task, "lexfed-rule-model");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        List<Model> out = new ArrayList<>();
+        if (!names.isEmpty()) {
+            out.add(model(names.get(0)));
+        }
+        for (CompletableFuture<Model> m : models) {
+            try {
+                out.add(m.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        return out;
+    }
+
+    private static Model model(String className) {
+        try {
+            return (Model) Class.forName(className, true, RuleBase.class.getClassLoader()).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot instantiate the generated rule model: " + e, e);
+            throw new IllegalStateException("cannot instantiate the generated rule model " + className + ": " + e, e);
         }
     }
 
