@@ -2,26 +2,30 @@ package io.lexfed.internal.jurisdiction;
 
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.authority.Snapshot;
+import io.lexfed.internal.mapping.LawInForce;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The build step that compiles the registries and the jurisdiction knowledge base from their YAML
  * into the snapshots the library loads at run time. It reads and validates the YAML exactly as
  * {@link Registry#fromYaml(String)} and {@link KnowledgeBase#load(Registry, String)} do, so
- * inconsistent data fails the build with their messages. Run by Maven at {@code process-classes}
+ * inconsistent data fails the build with their messages; and it lists the authorities whose being
+ * in force the rules ask about ({@link LawInForce#ASKED}). Run by Maven at {@code process-classes}
  * with the compiled classes and resources on the classpath:
- * {@code java io.lexfed.internal.jurisdiction.CompileSnapshots target/classes}.
+ * {@code java io.lexfed.internal.jurisdiction.CompileSnapshots target/classes rules}.
  */
 public final class CompileSnapshots {
     private CompileSnapshots() {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: CompileSnapshots <classes directory>");
+        if (args.length != 2) {
+            System.err.println("usage: CompileSnapshots <classes directory> <rules directory>");
             System.exit(2);
         }
         try {
@@ -31,8 +35,11 @@ public final class CompileSnapshots {
             Path classes = Path.of(args[0]);
             write(classes, Registry.SNAPSHOT, registry.snapshot(fingerprint));
             write(classes, KnowledgeBase.SNAPSHOT, knowledge.snapshot(fingerprint));
+            List<String> asked = LawInForce.askedIn(Path.of(args[1]), registry);
+            write(classes, LawInForce.ASKED, (String.join("\n", asked) + "\n").getBytes(StandardCharsets.UTF_8));
             System.out.println("compiled " + registry.authorities().size() + " authorities, " + registry.doctrines().size() + " doctrines and "
-                    + knowledge.files().size() + " jurisdiction files from rules " + fingerprint);
+                    + knowledge.files().size() + " jurisdiction files from rules " + fingerprint + "; the rules ask whether "
+                    + asked.size() + " authorities are in force");
         } catch (IllegalStateException | UncheckedIOException e) {
             // the message is the finding (e.g. every inconsistency of the knowledge base); a stack trace would bury it
             System.err.println("LexFed: cannot compile the rules' data: " + e.getMessage());
