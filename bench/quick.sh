@@ -13,7 +13,7 @@ mvn -B -q -f bench/pom.xml package
 
 echo "== throughput, 2 threads, same scenarios (the baseline's three doctrines), one JMH run"
 echo "   workload: a million scenarios generated from the suite's, with random dates (2012-2026) and states"
-java -jar bench/target/benchmarks.jar 'BaselineBenchmark' -t 2 -p workload=generated -wi 5 -w 3s -i 3 -r 3s -f 1 \
+java -jar bench/target/benchmarks.jar 'BaselineBenchmark' -t 2 -p workload=generated -wi 7 -w 3s -i 3 -r 3s -f 1 \
   -rf csv -rff target/quick.csv > target/quick-jmh.log
 # columns: Benchmark, Mode, Threads, Samples, Score, Score Error, Unit, Param: sessionCache, Param: workload
 awk -F, 'NR>1 { for (i = 1; i <= NF; i++) gsub(/"/, "", $i); split($1, n, "."); key = n[length(n)] "/" $8; score[key] = $5; err[key] = $6 }
