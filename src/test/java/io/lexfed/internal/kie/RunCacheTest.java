@@ -35,6 +35,22 @@ class RunCacheTest {
     }
 
     @Test
+    void whenFullItEvictsAnEntryNotUsedSinceTheClockLastPassedNotOneInUse() {
+        RunCache cache = new RunCache(3);
+        cache.get("a", this::session);
+        cache.get("b", this::session);
+        cache.get("c", this::session);
+        cache.get("a", this::session);
+        cache.get("d", this::session);
+        assertThat(sessions).hasValue(4);
+        cache.get("a", this::session);
+        assertThat(sessions).as("a was used, so it stayed").hasValue(4);
+        cache.get("b", this::session);
+        assertThat(sessions).as("b was not, so it made room for d").hasValue(5);
+        assertThat(cache.size()).isEqualTo(3);
+    }
+
+    @Test
     void capacityZeroRunsEverySession() {
         RunCache cache = new RunCache(0);
         cache.get("facts", this::session);
