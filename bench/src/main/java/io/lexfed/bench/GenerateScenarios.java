@@ -23,7 +23,7 @@ public final class GenerateScenarios {
         }
         try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (Scenario s : Scenarios.generated(Scenarios.all(), Integer.parseInt(args[0]), 20261127L)) {
-                out.write(LexFedJson.write(s).replace('\n', ' '));
+                out.write(LexFedJson.write(s).replaceAll("\\n\\s*", ""));
                 out.newLine();
             }
         }
