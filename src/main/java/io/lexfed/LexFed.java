@@ -10,6 +10,7 @@ import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.explain.Assembler;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.kie.BuildInfo;
+import io.lexfed.internal.kie.Futures;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.RunCache;
 import io.lexfed.internal.kie.Session;
@@ -137,17 +138,7 @@ public final class LexFed {
 
         /** The checked rule base, once built; a rule base that fails its checks fails every evaluation with the reason. */
         Rules rules() {
-            try {
-                return rules.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return Futures.join(rules);
         }
     }
 

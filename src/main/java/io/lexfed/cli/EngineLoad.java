@@ -1,8 +1,8 @@
 package io.lexfed.cli;
 
 import io.lexfed.LexFed;
+import io.lexfed.internal.kie.Futures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The shared engine, loaded on a background thread as soon as a command that evaluates is known,
@@ -19,28 +19,14 @@ final class EngineLoad {
 
     static synchronized void start() {
         if (loading == null) {
-            loading = CompletableFuture.supplyAsync(LexFed::engine, task -> {
-                // a daemon, so a command that fails on its input exits without waiting for the load
-                Thread t = new Thread(task, "lexfed-engine-load");
-                t.setDaemon(true);
-                t.start();
-            });
+            // a daemon, so a command that fails on its input exits without waiting for the load
+            loading = Futures.onDaemonThread("lexfed-engine-load", LexFed::engine);
         }
     }
 
     /** The engine, waiting for the background load (starting it if no one has). */
     static LexFed engine() {
         start();
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
+        return Futures.join(loading);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -95,22 +94,14 @@ public final class RuleBase {
         List<CompletableFuture<Model>> models = new ArrayList<>();
         for (int i = 1; i < names.size(); i++) {
             String name = names.get(i);
-            models.add(CompletableFuture.supplyAsync(() -> model(name), task -> {
-                Thread t = new Thread(task, "lexfed-rule-model");
-                t.setDaemon(true);
-                t.start();
-            }));
+            models.add(Futures.onDaemonThread("lexfed-rule-model", () -> model(name)));
         }
         List<Model> out = new ArrayList<>();
         if (!names.isEmpty()) {
             out.add(model(names.get(0)));
         }
         for (CompletableFuture<Model> m : models) {
-            try {
-                out.add(m.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
+            out.add(Futures.join(m));
         }
         return out;
     }
