@@ -37,6 +37,8 @@ import java.util.Map;
 final class Api {
     /** A scenario is a few kilobytes; a larger body is refused before it is parsed. */
     static final int MAX_REQUEST_BYTES = 1 << 20;
+    /** How much of an oversized body is read and discarded so that its sender can read the refusal. */
+    static final long DRAIN_LIMIT = 16L << 20;
     static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final Duration FLIP_BOUND = Duration.ofSeconds(2);
     private static final Map<String, String> STATIC = Map.of("/", "index.html", "/index.html", "index.html",
@@ -143,7 +145,7 @@ final class Api {
             throw new Refusal(415, null, "send the scenario as application/json");
         }
         if (declaredLength > MAX_REQUEST_BYTES) {
-            throw tooLarge();
+            throw tooLarge(body);
         }
         byte[] bytes;
         try {
@@ -152,7 +154,7 @@ final class Api {
             throw new Refusal(400, null, "cannot read the request body: " + e.getMessage());
         }
         if (bytes.length > MAX_REQUEST_BYTES) {
-            throw tooLarge();
+            throw tooLarge(body);
         }
         String text;
         try {
@@ -167,7 +169,22 @@ final class Api {
         return LexFedJson.readScenario(text);
     }
 
-    private static Refusal tooLarge() {
+    /**
+     * The refusal of an oversized body, after reading and discarding what is left of it up to
+     * {@link #DRAIN_LIMIT}: a server that answers and closes while the client is still sending resets
+     * the connection, and the client sees a broken pipe instead of the 413. Bodies beyond the limit
+     * are not worth reading; their senders may get the reset.
+     */
+    private static Refusal tooLarge(InputStream body) {
+        try {
+            long left = DRAIN_LIMIT;
+            byte[] sink = new byte[8192];
+            for (int n; left > 0 && (n = body.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client has gone; the refusal stands
+        }
         return new Refusal(413, null, "request body is over " + MAX_REQUEST_BYTES + " bytes; a scenario is a small JSON object");
     }
 
