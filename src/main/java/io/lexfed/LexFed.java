@@ -14,6 +14,7 @@ import io.lexfed.internal.kie.Futures;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.RunCache;
 import io.lexfed.internal.kie.Session;
+import io.lexfed.internal.kie.Sessions;
 import io.lexfed.internal.mapping.ScenarioMapper;
 import io.lexfed.scenario.Scenario;
 import java.time.Clock;
@@ -63,11 +64,13 @@ public final class LexFed {
     public Determination evaluate(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
+        // Everything that needs no rule network comes first: the first evaluation of a process does it
+        // while the network is still being built, then runs its session while the rules' provenance
+        // is checked, and waits for that check only to assemble the answer.
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
-        Rules rules = loaded.rules();
         ScenarioMapper.FactSet facts = loaded.mapper.factSet(completed.scenario(), asOf);
-        Session.Run run = runs.get(facts, () -> Session.run(rules.base, facts.facts()));
-        return rules.assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
+        Session.Run run = runs.get(RunCache.key(facts), () -> Session.run(loaded.sessions(), facts.facts()));
+        return loaded.rules().assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 
     /** The determination before and after the given fact changes, with the difference between them. */
@@ -121,11 +124,11 @@ public final class LexFed {
         final ScenarioMapper mapper;
         final KnowledgeBase knowledge;
         final BuildInfo build;
+        private final java.util.concurrent.CompletableFuture<Sessions> network;
         private final java.util.concurrent.CompletableFuture<Rules> rules;
 
         Loaded() {
-            java.util.concurrent.CompletableFuture<org.kie.api.KieBase> network =
-                    java.util.concurrent.CompletableFuture.supplyAsync(RuleBase::compiled);
+            network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Sessions(RuleBase.compiled()));
             registry = Registry.load();
             mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
@@ -133,7 +136,12 @@ public final class LexFed {
             Registry r = registry;
             BuildInfo b = build;
             // checked against the registry on the network's thread, as soon as it is built
-            rules = network.thenApply(kieBase -> new Rules(RuleBase.load(kieBase, r), r, b));
+            rules = network.thenApply(sessions -> new Rules(RuleBase.load(sessions.kieBase(), r), r, b));
+        }
+
+        /** The built network's sessions, which may run before the rules' provenance is checked. */
+        Sessions sessions() {
+            return Futures.join(network);
         }
 
         /** The checked rule base, once built; a rule base that fails its checks fails every evaluation with the reason. */
@@ -144,12 +152,10 @@ public final class LexFed {
 
     /** The rule base and what is derived from it. */
     private static final class Rules {
-        final RuleBase base;
         final Assembler assembler;
         final java.util.Map<String, String> doctrineOfRule;
 
         Rules(RuleBase base, Registry registry, BuildInfo build) {
-            this.base = base;
             assembler = new Assembler(registry, base.rules(), build);
             doctrineOfRule = base.rules().values().stream()
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name,

@@ -19,27 +19,20 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The compiled rule base: the executable model generated from {@code rules/} at build time,
  * loaded directly (no DRL is parsed, no KieContainer is involved), and the provenance of every
- * rule checked against the registries. Immutable and thread-safe; sessions come from it.
+ * rule checked against the registries. Immutable and thread-safe; sessions of the network come from
+ * {@link Sessions}.
  */
 public final class RuleBase {
     /** Where the kie-maven-plugin lists the generated model classes for this artifact. */
     static final String MODEL_INDEX = "/META-INF/kie/io.lexfed/lexfed/drools-model";
 
-    private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
-    // Building a session's node memories dominates a small evaluation, and resetting every memory of
-    // the network costs nearly as much; an emptied session is reused instead (see Session).
-    private final java.util.concurrent.ConcurrentLinkedQueue<KieSession> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
-    private final int maxIdle = 2 * Runtime.getRuntime().availableProcessors();
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
-        this.kieBase = kieBase;
+    private RuleBase(Map<String, RuleInfo> rules) {
         this.rules = Collections.unmodifiableMap(rules);
     }
 
@@ -70,7 +63,7 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("LexFed's rule base is inconsistent:\n  " + String.join("\n  ", problems));
         }
-        return new RuleBase(kb, infos);
+        return new RuleBase(infos);
     }
 
     private static List<Model> models() {
@@ -161,35 +154,6 @@ public final class RuleBase {
             }
         }
         return problems;
-    }
-
-    public KieBase kieBase() {
-        return kieBase;
-    }
-
-    /**
-     * An empty session: an idle one if there is one, else a new one. Thread-safe. Sessions keep
-     * Drools' default thread-safe configuration even though each is used by one thread at a time:
-     * with {@code ThreadSafeOption.NO} the executable model's consequences reuse state held by the
-     * shared knowledge base, and concurrent evaluations then fail (ConcurrencyTest).
-     */
-    KieSession take() {
-        KieSession s = idle.poll();
-        if (s == null) {
-            return kieBase.newKieSession();
-        }
-        idleCount.decrementAndGet();
-        return s;
-    }
-
-    /** Returns an emptied session for reuse, or disposes of it when enough are idle. Thread-safe. */
-    void release(KieSession s) {
-        if (idleCount.incrementAndGet() <= maxIdle) {
-            idle.offer(s);
-        } else {
-            idleCount.decrementAndGet();
-            s.dispose();
-        }
     }
 
     /** Every rule's provenance, by rule name. */

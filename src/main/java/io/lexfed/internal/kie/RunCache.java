@@ -59,6 +59,34 @@ public final class RunCache {
     }
 
     /**
+     * {@code facts} as a key hashed once, now: hashing a fact set is a walk of every record in the
+     * scenario, which an evaluation can do while the rule network is still being built.
+     */
+    public static Object key(Object facts) {
+        return new Key(facts);
+    }
+
+    private static final class Key {
+        private final Object facts;
+        private final int hash;
+
+        Key(Object facts) {
+            this.facts = facts;
+            this.hash = facts.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.facts.equals(facts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /**
      * The result for {@code key}, running {@code session} on a miss. Two threads missing the same
      * key at once both run it (the results are equal); neither waits on the other's session.
      */

@@ -30,8 +30,8 @@ public final class Session {
     private Session() {
     }
 
-    public static Run run(RuleBase base, Collection<?> facts) {
-        KieSession session = base.take();
+    public static Run run(Sessions sessions, Collection<?> facts) {
+        KieSession session = sessions.take();
         List<FactHandle> handles = new ArrayList<>(facts.size());
         boolean reusable = false;
         try {
@@ -54,7 +54,7 @@ public final class Session {
             return new Run(derived, fired);
         } finally {
             if (reusable) {
-                base.release(session);
+                sessions.release(session);
             } else {
                 session.dispose();
             }
