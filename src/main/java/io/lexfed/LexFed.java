@@ -69,7 +69,7 @@ public final class LexFed {
         // is checked, and waits for that check only to assemble the answer.
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
         ScenarioMapper.FactSet facts = loaded.mapper.factSet(completed.scenario(), asOf);
-        Session.Run run = runs.get(RunCache.key(facts), () -> Session.run(loaded.sessions(), facts.facts()));
+        Session.Run run = runs.get(runs.key(facts), () -> Session.run(loaded.sessions(), facts.facts()));
         return loaded.rules().assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
     }
 

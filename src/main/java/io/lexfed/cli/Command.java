@@ -22,8 +22,12 @@ record Command(String name, List<String> description, Operand operand, List<Opti
         int run(Args args, PrintWriter out, PrintWriter err) throws Exception;
     }
 
-    /** Whether the command uses the engine, which then starts loading in the background right after parsing. */
-    enum Engine { LOAD_EARLY, NOT_USED }
+    /**
+     * Whether the command uses the engine, which then starts loading in the background right after
+     * parsing; and whether it evaluates a single scenario, for which the session cache (a saving
+     * only across evaluations) is left off unless {@code lexfed.sessionCache} says otherwise.
+     */
+    enum Engine { LOAD_EARLY, LOAD_EARLY_FOR_ONE_SCENARIO, NOT_USED }
 
     /** The one positional argument a command takes. */
     record Operand(String label, String description, boolean required) {

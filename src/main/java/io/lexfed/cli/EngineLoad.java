@@ -2,6 +2,7 @@ package io.lexfed.cli;
 
 import io.lexfed.LexFed;
 import io.lexfed.internal.kie.Futures;
+import io.lexfed.internal.kie.RunCache;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,8 +18,17 @@ final class EngineLoad {
     private EngineLoad() {
     }
 
-    static synchronized void start() {
+    /**
+     * Starts the load. For a command that evaluates one scenario the session cache is turned off
+     * (unless its property is set): hashing a fact set for a cache that is never asked again costs
+     * a cold process tens of milliseconds. The engine is loaded once per process, so this only
+     * takes effect when this command is the first to load it; results are the same either way.
+     */
+    static synchronized void start(boolean oneScenario) {
         if (loading == null) {
+            if (oneScenario && System.getProperty(RunCache.CAPACITY_PROPERTY) == null) {
+                System.setProperty(RunCache.CAPACITY_PROPERTY, "0");
+            }
             // a daemon, so a command that fails on its input exits without waiting for the load
             loading = Futures.onDaemonThread("lexfed-engine-load", LexFed::engine);
         }
@@ -26,7 +36,7 @@ final class EngineLoad {
 
     /** The engine, waiting for the background load (starting it if no one has). */
     static LexFed engine() {
-        start();
+        start(false);
         return Futures.join(loading);
     }
 }

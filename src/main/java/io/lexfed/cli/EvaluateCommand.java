@@ -2,17 +2,19 @@ package io.lexfed.cli;
 
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.explain.Report;
+import io.lexfed.internal.kie.Futures;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code lexfed evaluate}: one scenario's determination as JSON, text or Markdown. */
 final class EvaluateCommand {
     static final Command COMMAND = new Command("evaluate",
             List.of("Evaluates one scenario (a JSON file, or - for standard input) and prints the determination."), Command.Operand.FILE,
             List.of(Command.Option.choice("--format", "<format>", "json (default), text or markdown", "json", "text", "markdown")),
-            Command.Engine.LOAD_EARLY, EvaluateCommand::run);
+            Command.Engine.LOAD_EARLY_FOR_ONE_SCENARIO, EvaluateCommand::run);
 
     private EvaluateCommand() {
     }
@@ -20,10 +22,15 @@ final class EvaluateCommand {
     private static int run(Args args, PrintWriter out, PrintWriter err) {
         // the input first: it is read and parsed while the engine loads in the background
         Scenario s = Inputs.scenario(args.operand());
-        if (args.text("--format").equals("json")) {
-            LexFedJson.prepareWriter();
-        }
+        // the JSON writer's serializers are built on another thread while this one evaluates
+        CompletableFuture<Void> writer = args.text("--format").equals("json")
+                ? Futures.onDaemonThread("lexfed-json-writer", () -> {
+                    LexFedJson.prepareWriter();
+                    return null;
+                })
+                : CompletableFuture.completedFuture(null);
         Determination d = EngineLoad.engine().evaluate(s);
+        Futures.join(writer);
         String rendered = switch (args.text("--format")) {
             case "text" -> Report.text(d);
             case "markdown" -> Report.markdown(d);

@@ -10,7 +10,7 @@ final class GraphCommand {
     static final Command COMMAND = new Command("graph",
             List.of("Prints the argument map: facts -> predicates -> conclusions -> outcome, with authorities on the edges."),
             Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "mermaid (default) or dot", "mermaid", "dot")),
-            Command.Engine.LOAD_EARLY, GraphCommand::run);
+            Command.Engine.LOAD_EARLY_FOR_ONE_SCENARIO, GraphCommand::run);
 
     private GraphCommand() {
     }

@@ -91,8 +91,8 @@ public final class Main {
             return OK;
         }
         Args parsed = command.parse(args, 1);
-        if (command.engine() == Command.Engine.LOAD_EARLY) {
-            EngineLoad.start();
+        if (command.engine() != Command.Engine.NOT_USED) {
+            EngineLoad.start(command.engine() == Command.Engine.LOAD_EARLY_FOR_ONE_SCENARIO);
         }
         return command.action().run(parsed, out, err);
     }
