@@ -2,12 +2,10 @@ package io.lexfed.cli;
 
 import io.lexfed.determination.Determination;
 import io.lexfed.internal.explain.Report;
-import io.lexfed.internal.kie.Futures;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /** {@code lexfed evaluate}: one scenario's determination as JSON, text or Markdown. */
 final class EvaluateCommand {
@@ -22,15 +20,7 @@ final class EvaluateCommand {
     private static int run(Args args, PrintWriter out, PrintWriter err) {
         // the input first: it is read and parsed while the engine loads in the background
         Scenario s = Inputs.scenario(args.operand());
-        // the JSON writer's serializers are built on another thread while this one evaluates
-        CompletableFuture<Void> writer = args.text("--format").equals("json")
-                ? Futures.onDaemonThread("lexfed-json-writer", () -> {
-                    LexFedJson.prepareWriter();
-                    return null;
-                })
-                : CompletableFuture.completedFuture(null);
         Determination d = EngineLoad.engine().evaluate(s);
-        Futures.join(writer);
         String rendered = switch (args.text("--format")) {
             case "text" -> Report.text(d);
             case "markdown" -> Report.markdown(d);

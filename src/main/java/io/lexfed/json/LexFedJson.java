@@ -29,6 +29,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -52,22 +53,32 @@ public final class LexFedJson {
     static final int MAX_NAME_CHARS = 256;
     /** The only number is hours past release; nothing needs more digits than this. */
     static final int MAX_NUMBER_CHARS = 32;
-    private static final ObjectMapper MAPPER = mapper();
+    private static final RecordJson RECORDS = new RecordJson(factory());
 
     private LexFedJson() {
     }
 
-    private static ObjectMapper mapper() {
-        JsonFactory factory = JsonFactory.builder()
+    /** The object mapper, built on first need: what {@link RecordJson} does, it does without one. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = mapper();
+    }
+
+    /** The parser and generator settings: the limits above, and a duplicate key is an error. */
+    static JsonFactory factory() {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxDocumentLength(MAX_DOCUMENT_CHARS)
                         .maxStringLength(MAX_STRING_CHARS).maxNameLength(MAX_NAME_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        JsonMapper m = JsonMapper.builder(factory)
+    }
+
+    /** The configured mapper, the reference {@link RecordJson} is held to. */
+    static ObjectMapper mapper() {
+        JsonMapper m = JsonMapper.builder(factory())
                 .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -86,8 +97,13 @@ public final class LexFedJson {
 
     /** Reads a scenario from JSON text. */
     public static Scenario readScenario(String json) {
+        return RECORDS.read(json, Scenario.class).orElseGet(() -> readWithMapper(json));
+    }
+
+    // every scenario that is not valid in plain form: the mapper accepts its lenient forms or words the error
+    private static Scenario readWithMapper(String json) {
         try {
-            return check(MAPPER.readValue(json, Scenario.class));
+            return check(Mapper.MAPPER.readValue(json, Scenario.class));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -96,7 +112,7 @@ public final class LexFedJson {
     /** Reads a scenario from a reader; the reader is not closed. */
     public static Scenario readScenario(Reader json) {
         try {
-            return check(MAPPER.readerFor(Scenario.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
+            return check(Mapper.MAPPER.readerFor(Scenario.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -105,7 +121,7 @@ public final class LexFedJson {
     /** Reads a scenario from an already parsed tree (e.g. the {@code scenario} part of a YAML test file). */
     public static Scenario readScenario(JsonNode tree) {
         try {
-            return check(MAPPER.treeToValue(tree, Scenario.class));
+            return check(Mapper.MAPPER.treeToValue(tree, Scenario.class));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -120,45 +136,25 @@ public final class LexFedJson {
 
     /** Writes a scenario as indented JSON. */
     public static String write(Scenario scenario) {
-        return writeValue(scenario);
-    }
-
-    /**
-     * Builds the determination writer's serializers now rather than at the first write: a command
-     * line waiting for the engine to load can do this on its otherwise idle thread.
-     */
-    public static void prepareWriter() {
-        MAPPER.writerFor(Determination.class);
+        return RECORDS.write(Objects.requireNonNull(scenario, "scenario"), true);
     }
 
     /** Writes a determination as indented JSON. */
     public static String write(Determination determination) {
-        return writeValue(determination);
+        return RECORDS.write(Objects.requireNonNull(determination, "determination"), true);
     }
 
     /** Writes a determination as one line of JSON, for JSON Lines output. */
     public static String writeLine(Determination determination) {
-        try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(determination);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RECORDS.write(Objects.requireNonNull(determination, "determination"), false);
     }
 
     /** Reads a determination written by {@link #write(Determination)}. */
     public static Determination readDetermination(String json) {
         try {
-            return MAPPER.readValue(json, Determination.class);
+            return Mapper.MAPPER.readValue(json, Determination.class);
         } catch (IOException e) {
             throw translate(e);
-        }
-    }
-
-    private static String writeValue(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lexfed.determination.Determination;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
-import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -53,10 +52,8 @@ class ReadConstraintsTest {
     }
 
     @Test
-    void defaultTypingIsOffAndNoModelTypeIsPolymorphic() throws ReflectiveOperationException {
-        Field f = LexFedJson.class.getDeclaredField("MAPPER");
-        f.setAccessible(true);
-        ObjectMapper mapper = (ObjectMapper) f.get(null);
+    void defaultTypingIsOffAndNoModelTypeIsPolymorphic() {
+        ObjectMapper mapper = LexFedJson.mapper();
         assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).as("default typing").isNull();
         assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Scenario.class))).as("default typing").isNull();
         // every type reachable from the input and the output, none of which may carry a type id

@@ -29,7 +29,7 @@ import net.jqwik.api.Combinators;
  * combination the scenario model rejects as contradictory is repaired by dropping the field the
  * rejection names, so every scenario handed to a property is one a user could have written.
  */
-final class ScenarioGen {
+public final class ScenarioGen {
     /** A field that can be set: its JSON path and its values; a generated 0 leaves it absent. */
     record Field(String part, String name, List<Object> values) {
         String path() {
@@ -77,7 +77,7 @@ final class ScenarioGen {
     }
 
     /** Valid scenarios, as described above. */
-    static Arbitrary<Scenario> scenarios() {
+    public static Arbitrary<Scenario> scenarios() {
         Arbitrary<Integer> actor = Arbitraries.integers().between(0, Actor.values().length - 1);
         Arbitrary<Integer> action = Arbitraries.integers().between(0, Action.values().length - 1);
         Arbitrary<Integer> state = Arbitraries.integers().between(0, KnowledgeBase.JURISDICTIONS.size());
