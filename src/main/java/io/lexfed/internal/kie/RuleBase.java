@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -29,6 +32,8 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBase {
     /** Where the kie-maven-plugin lists the generated model classes for this artifact. */
     static final String MODEL_INDEX = "/META-INF/kie/io.lexfed/lexfed/drools-model";
+    private static final Pattern RULE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/\\d{2}-[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SECTION = Pattern.compile("[1-8]");
 
     private final Map<String, RuleInfo> rules;
 
@@ -43,7 +48,12 @@ public final class RuleBase {
 
     /** Builds the knowledge base from the generated model; independent of the registries, so it can run alongside their loading. */
     public static KieBase compiled() {
-        return KieBaseBuilder.createKieBaseFromModel(models());
+        // Drools' service registry and default configuration are read from the classpath; that
+        // needs no model, so it runs while the models are instantiated
+        CompletableFuture<KieBaseConfiguration> configuration =
+                Futures.onDaemonThread("lexfed-rule-configuration", () -> KieServices.get().newKieBaseConfiguration());
+        List<Model> models = models();
+        return KieBaseBuilder.createKieBaseFromModel(models, Futures.join(configuration));
     }
 
     /** Checks every rule of an already built knowledge base against {@code registry}. */
@@ -130,7 +140,7 @@ public final class RuleBase {
     static List<String> check(RuleInfo info, Registry registry) {
         List<String> problems = new ArrayList<>();
         String n = "rule \"" + info.name() + "\"";
-        if (!info.name().matches("[a-z0-9]+(-[a-z0-9]+)*/\\d{2}-[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!RULE_NAME.matcher(info.name()).matches()) {
             problems.add(n + ": name is not '<doctrine-id>/NN-<holding-in-kebab>'");
         }
         if (info.doctrine().isEmpty()) {
@@ -142,7 +152,7 @@ public final class RuleBase {
         } else if (!registry.doctrine(info.doctrine()).get().sections().contains(info.analysis())) {
             problems.add(n + ": @analysis(\"" + info.analysis() + "\") is not a section of doctrine " + info.doctrine());
         }
-        if (!info.analysis().matches("[1-8]")) {
+        if (!SECTION.matcher(info.analysis()).matches()) {
             problems.add(n + ": @analysis must name a section 1-8 of the source analysis, got \"" + info.analysis() + "\"");
         }
         if (info.cites().isEmpty()) {
