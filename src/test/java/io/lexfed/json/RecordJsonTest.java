@@ -82,6 +82,18 @@ class RecordJsonTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"date\":null,\"detainer\":null,\"jurisdiction\":null}",
+        "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"federalAction\":{\"warrant\":null,\"agency\":\"ICE_ERO\"}}",
+        "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"localPolicy\":{},\"regulation\":{\"subject\":null}}",
+        "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"detainer\":{\"hoursPastRelease\":0}}",
+        " {\"action\":\"DECLINE_TO_ASSIST\",\n \"actor\":\"LOCAL_POLICE\"} \n",
+    })
+    void explicitNullsEmptyPartsAndWhitespaceAreReadAsTheMapperReadsThem(String json) throws IOException {
+        assertThat(RECORDS.read(json, Scenario.class)).contains(MAPPER.readValue(json, Scenario.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         // refused by the mapper, which names the path
         "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"colour\":\"red\"}",
         "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"federalAction\":{\"warant\":\"NONE\"}}",
@@ -92,6 +104,7 @@ class RecordJsonTest {
         "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"detainer\":{\"hoursPastRelease\":\"48\"}}",
         "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"detainer\":{\"hoursPastRelease\":48.0}}",
         "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"detainer\":{\"hoursPastRelease\":99999999999}}",
+        "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"detainer\":{\"hoursPastRelease\":-3}}",
         "{\"date\":\"2025-02-30\",\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\"}",
         "{\"action\":\"DECLINE_TO_ASSIST\"}",
         "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",\"agreement287g\":{\"model\":\"NONE\",\"functionWithinAgreement\":\"YES\"}}",
