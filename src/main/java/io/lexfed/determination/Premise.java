@@ -10,5 +10,12 @@ package io.lexfed.determination;
 public record Premise(String fact, String value, Source source, String provision, String authority, Boolean verified) {
 
     /** Where a premise came from. */
-    public enum Source { SCENARIO, KNOWLEDGE_BASE }
+    public enum Source {
+        /** The scenario gives the fact, or its shorthand that there is no local policy does. */
+        SCENARIO,
+        /** The jurisdiction knowledge base: a provision in force on the date, or a file that lists every provision of the kind. */
+        KNOWLEDGE_BASE,
+        /** The user's assertion that the state has no statewide law, where the knowledge base is silent: a conclusion, not a fact. */
+        ASSERTION
+    }
 }

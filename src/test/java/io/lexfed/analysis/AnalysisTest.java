@@ -84,8 +84,10 @@ class AnalysisTest {
         MinimalFlips flips = ENGINE.minimalFlips(within, Duration.ofSeconds(20));
         assertThat(flips.from()).isEqualTo(Outcome.PROHIBITED);
         assertThat(flips.complete()).isTrue();
-        // "this would be PERMITTED if the agent had acted outside federal authority"
-        assertThat(flips.flips()).contains(new Flip(List.of(new FactChange("federalAction.withinFederalAuthority", "NO")), Outcome.PERMITTED));
+        // "this would be PERMITTED if the agent had acted for no federal duty": an element, never the conclusion itself
+        assertThat(flips.flips()).contains(new Flip(List.of(new FactChange("federalAction.connectedToFederalDuty", "NO")), Outcome.PERMITTED));
+        assertThat(flips.flips()).flatMap(Flip::changes).extracting(FactChange::path)
+                .doesNotContain("federalAction.withinFederalAuthority", "stateLaw.noStatewideLaw");
         assertThat(flips.flips()).allSatisfy(f -> assertThat(f.changes()).hasSizeBetween(1, 2));
         assertThat(flips.flips().stream().filter(f -> f.changes().size() == 2)).allSatisfy(pair -> {
             for (FactChange c : pair.changes()) {

@@ -46,8 +46,11 @@ final class SchemaGenerator {
         ObjectNode o = F.objectNode();
         o.put("type", "object");
         ObjectNode props = o.putObject("properties");
+        io.lexfed.internal.catalogue.Catalogue.doc(type.getSimpleName()).ifPresent(d -> o.put("description", d));
         for (RecordComponent c : type.getRecordComponents()) {
-            props.set(c.getName(), of(c.getGenericType()));
+            ObjectNode p = of(c.getGenericType());
+            describe(type, c.getName(), p);
+            props.set(c.getName(), p);
         }
         List<String> req = requireAll.contains(type)
                 ? List.of(type.getRecordComponents()).stream().map(RecordComponent::getName).toList() : required;
@@ -57,6 +60,29 @@ final class SchemaGenerator {
         }
         o.put("additionalProperties", false);
         return o;
+    }
+
+    // a scenario's parts and facts carry their catalogue documentation, and each fact the question that learns it
+    private static void describe(Class<?> type, String field, ObjectNode p) {
+        if (type == io.lexfed.scenario.Scenario.class) {
+            io.lexfed.internal.catalogue.Catalogue.doc("part:" + field).ifPresent(d -> p.put("description", d));
+            return;
+        }
+        io.lexfed.internal.catalogue.Catalogue.facts().stream()
+                .filter(f -> f.name().equals(field) && type.getSimpleName().equals(partType(f.part())))
+                .findFirst().ifPresent(f -> {
+                    p.put("description", f.doc());
+                    p.put("x-question", f.question());
+                });
+    }
+
+    private static String partType(String part) {
+        for (RecordComponent c : io.lexfed.scenario.Scenario.class.getRecordComponents()) {
+            if (c.getName().equals(part)) {
+                return c.getType().getSimpleName();
+            }
+        }
+        return null;
     }
 
     private ObjectNode of(Type t) {
@@ -93,6 +119,7 @@ final class SchemaGenerator {
     private static ObjectNode enumeration(Class<?> c) {
         ObjectNode n = F.objectNode();
         n.put("type", "string");
+        io.lexfed.internal.catalogue.Catalogue.doc(c.getSimpleName()).ifPresent(d -> n.put("description", d));
         ArrayNode values = n.putArray("enum");
         for (Object v : c.getEnumConstants()) {
             values.add(((Enum<?>) v).name());

@@ -66,6 +66,7 @@ public final class Report {
                 + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + "."));
         section(b, md, "Premises of state and local law", d.premises(), (Premise p) -> code(md, p.fact()) + " = " + p.value() + " — "
                 + (p.source() == Premise.Source.SCENARIO ? "given in the scenario"
+                : p.source() == Premise.Source.ASSERTION ? "asserted: the scenario says the state has no statewide law"
                 : p.provision() == null ? "knowledge base: no such provision in force on " + d.asOf()
                 : "knowledge base: " + p.provision() + " (" + p.authority() + (Boolean.TRUE.equals(p.verified()) ? "" : ", NOT VERIFIED") + ")"));
         section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + " [" + String.join(", ", e.authorities()) + "]");

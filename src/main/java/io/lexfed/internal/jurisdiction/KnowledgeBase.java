@@ -8,12 +8,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lexfed.determination.Premise;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.authority.Snapshot;
+import io.lexfed.internal.catalogue.Catalogue;
+import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Actor;
-import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateCrimeStatus;
-import io.lexfed.scenario.StateLaw;
-import io.lexfed.scenario.Truth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The law of every state and of the localities most often in dispute, as dated provisions read
@@ -43,60 +40,24 @@ public final class KnowledgeBase {
             "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
             "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
-    /**
-     * A tri-state fact of state law or local policy: its field name, its premise's path, how to read
-     * it from what the scenario gives and how to set it on what the completion builds.
-     */
-    private record Field<T, B>(String name, String path, Function<T, Truth> get, BiConsumer<B, Truth> set) {
-    }
+    /** The facts of state law a provision can set, by catalogue index, in the order premises are reported. */
+    private static final int[] STATE_FACTS = settable("stateLaw.");
+    /** The facts of local policy a provision can set. */
+    private static final int[] LOCAL_FACTS = settable("localPolicy.");
+    private static final int CIVIL_ARREST_AUTHORITY = Catalogue.fact("stateLaw.authorizesCivilImmigrationArrests").orElseThrow().index();
+    private static final int IMMIGRATION_CRIME = Catalogue.fact("stateLaw.immigrationCrime").orElseThrow().index();
+    private static final int NO_LOCAL_POLICY = Catalogue.fact("localPolicy.noLocalPolicy").orElseThrow().index();
+    private static final int NO_STATEWIDE_LAW = Catalogue.fact("stateLaw.noStatewideLaw").orElseThrow().index();
 
-    /** The tri-state facts of state law, in the order premises are reported. */
-    private static final List<Field<StateLaw, StateLaw.Builder>> STATE_FIELDS = List.of(
-            stateField("limitsDetainers", StateLaw::limitsDetainers, StateLaw.Builder::limitsDetainers),
-            stateField("limitsAssistance", StateLaw::limitsAssistance, StateLaw.Builder::limitsAssistance),
-            stateField("limitsInformationSharing", StateLaw::limitsInformationSharing, StateLaw.Builder::limitsInformationSharing),
-            stateField("limitsCourthouseArrests", StateLaw::limitsCourthouseArrests, StateLaw.Builder::limitsCourthouseArrests),
-            stateField("bans287g", StateLaw::bans287g, StateLaw.Builder::bans287g),
-            stateField("mandatesDetainers", StateLaw::mandatesDetainers, StateLaw.Builder::mandatesDetainers),
-            stateField("mandatesCooperation", StateLaw::mandatesCooperation, StateLaw.Builder::mandatesCooperation),
-            stateField("mandates287g", StateLaw::mandates287g, StateLaw.Builder::mandates287g),
-            stateField("bansSanctuaryPolicies", StateLaw::bansSanctuaryPolicies, StateLaw.Builder::bansSanctuaryPolicies),
-            stateField("penalizesOfficials", StateLaw::penalizesOfficials, StateLaw.Builder::penalizesOfficials),
-            stateField("authorizesCivilImmigrationArrests", StateLaw::authorizesCivilImmigrationArrests,
-                    StateLaw.Builder::authorizesCivilImmigrationArrests));
-    private static final List<Field<LocalPolicy, LocalPolicy.Builder>> LOCAL_FIELDS = List.of(
-            localField("limitsDetainers", LocalPolicy::limitsDetainers, LocalPolicy.Builder::limitsDetainers),
-            localField("limitsAssistance", LocalPolicy::limitsAssistance, LocalPolicy.Builder::limitsAssistance),
-            localField("limitsInformationSharing", LocalPolicy::limitsInformationSharing, LocalPolicy.Builder::limitsInformationSharing),
-            localField("limitsCourthouseArrests", LocalPolicy::limitsCourthouseArrests, LocalPolicy.Builder::limitsCourthouseArrests),
-            localField("bans287g", LocalPolicy::bans287g, LocalPolicy.Builder::bans287g));
-
-    /** A limit and the mandate it cannot coexist with. */
-    private static final Map<String, String> CLASHES = Map.of("limitsDetainers", "mandatesDetainers", "mandatesDetainers", "limitsDetainers",
-            "limitsAssistance", "mandatesCooperation", "mandatesCooperation", "limitsAssistance", "bans287g", "mandates287g",
-            "mandates287g", "bans287g");
-    /** For each state field, the position of the field it clashes with, or -1. */
-    private static final int[] PARTNER = STATE_FIELDS.stream()
-            .mapToInt(f -> CLASHES.containsKey(f.name()) ? position(STATE_FIELDS, CLASHES.get(f.name())) : -1).toArray();
-    private static final int CIVIL_ARREST_AUTHORITY = position(STATE_FIELDS, "authorizesCivilImmigrationArrests");
-
-    private static Field<StateLaw, StateLaw.Builder> stateField(String name, Function<StateLaw, Truth> get,
-                                                               BiConsumer<StateLaw.Builder, Truth> set) {
-        return new Field<>(name, "stateLaw." + name, get, set);
-    }
-
-    private static Field<LocalPolicy, LocalPolicy.Builder> localField(String name, Function<LocalPolicy, Truth> get,
-                                                                     BiConsumer<LocalPolicy.Builder, Truth> set) {
-        return new Field<>(name, "localPolicy." + name, get, set);
-    }
-
-    private static int position(List<? extends Field<?, ?>> fields, String name) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (fields.get(i).name().equals(name)) {
-                return i;
+    // the truth facts of a part that some provision kind sets
+    private static int[] settable(String part) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        for (ProvisionKind k : ProvisionKind.values()) {
+            if (k.field() != null && k != ProvisionKind.STATE_IMMIGRATION_CRIME) {
+                fields.add(part + k.field());
             }
         }
-        throw new IllegalArgumentException("no field " + name);
+        return Catalogue.facts().stream().filter(f -> fields.contains(f.path())).mapToInt(Fact::index).toArray();
     }
 
     /**
@@ -113,15 +74,15 @@ public final class KnowledgeBase {
             JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
             Provision[][][] localByField = new Provision[localities.length][][];
             for (int i = 0; i < localities.length; i++) {
-                localByField[i] = byField(localities[i].provisions(), LOCAL_FIELDS);
+                localByField[i] = byField(localities[i].provisions(), LOCAL_FACTS);
             }
-            return new Index(byField(f.provisions(), STATE_FIELDS), crimes, localities, localByField);
+            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField);
         }
 
-        private static Provision[][] byField(List<Provision> provisions, List<? extends Field<?, ?>> fields) {
-            Provision[][] out = new Provision[fields.size()][];
+        private static Provision[][] byField(List<Provision> provisions, int[] facts) {
+            Provision[][] out = new Provision[facts.length][];
             for (int i = 0; i < out.length; i++) {
-                String name = fields.get(i).name();
+                String name = Catalogue.fact(facts[i]).name();
                 out[i] = provisions.stream().filter(p -> name.equals(p.kind().field())).sorted(Comparator.comparing(Provision::id))
                         .toArray(Provision[]::new);
             }
@@ -235,7 +196,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(state == null ? null : files.get(state));
     }
 
-    /** Fills what the scenario leaves unknown with the law in force on {@code asOf}. */
+    /**
+     * Fills what the scenario leaves unknown: first from the scenario's own shorthand that there is no
+     * local policy, then with the law in force on {@code asOf}, and last from the user's assertion
+     * that the state has no statewide law, which speaks only where the knowledge base is silent.
+     */
     public Completion complete(Scenario s, LocalDate asOf) {
         List<Premise> premises = new ArrayList<>();
         List<Caution> cautions = new ArrayList<>();
@@ -243,95 +208,132 @@ public final class KnowledgeBase {
         JurisdictionFile file = st == null ? null : files.get(st);
         Index at = file == null ? null : index.get(st);
         Actor actor = s.actor();
-
-        Truth[] given = new Truth[STATE_FIELDS.size()];
-        Truth[] state = new Truth[STATE_FIELDS.size()];
-        for (int i = 0; i < state.length; i++) {
-            Field<StateLaw, StateLaw.Builder> field = STATE_FIELDS.get(i);
-            given[i] = field.get().apply(s.stateLaw());
-            if (given[i] != Truth.UNKNOWN) {
-                state[i] = given[i];
-                premises.add(new Premise(field.path(), given[i].name(), Premise.Source.SCENARIO, null, null, null));
-            }
+        int[] codes = Catalogue.codes(s);
+        for (int f : STATE_FACTS) {
+            given(codes, f, premises);
         }
+        given(codes, IMMIGRATION_CRIME, premises);
+        for (int f : LOCAL_FACTS) {
+            given(codes, f, premises);
+        }
+        fill(codes, NO_LOCAL_POLICY, Premise.Source.SCENARIO, premises);
+
         if (file != null) {
             boolean covered = file.exhaustive() && !asOf.isBefore(file.coverageFrom());
-            for (int i = 0; i < state.length; i++) {
-                if (state[i] != null) {
+            for (int i = 0; i < STATE_FACTS.length; i++) {
+                int f = STATE_FACTS[i];
+                if (codes[f] != Fact.UNKNOWN) {
                     continue;
                 }
-                String path = STATE_FIELDS.get(i).path();
                 Provision p = inForce(at.byField()[i], actor, asOf);
-                boolean partnerGivenYes = PARTNER[i] >= 0 && given[PARTNER[i]] == Truth.YES;
-                if (p != null && !partnerGivenYes) {
-                    Truth t = p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? Truth.NO : Truth.YES;
-                    state[i] = t;
-                    premises.add(fromProvision(path, t.name(), p, cautions));
-                } else if (covered && i != CIVIL_ARREST_AUTHORITY) {
-                    state[i] = Truth.NO;
-                    premises.add(new Premise(path, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                int yes = p == null ? Fact.UNKNOWN : p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? NO : YES;
+                if (p != null && !contradicts(codes, f, yes)) {
+                    codes[f] = yes;
+                    premises.add(fromProvision(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), p, cautions));
+                } else if (covered && f != CIVIL_ARREST_AUTHORITY) {
+                    codes[f] = NO;
+                    premises.add(new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
                 }
             }
-        }
-        StateCrimeStatus crime = s.stateLaw().immigrationCrime();
-        if (crime != StateCrimeStatus.UNKNOWN) {
-            premises.add(new Premise("stateLaw.immigrationCrime", crime.name(), Premise.Source.SCENARIO, null, null, null));
-        } else if (file != null) {
-            Provision p = null;
-            for (Provision x : at.crimes()) {
-                if (x.inForceOn(asOf)) {
-                    p = x;
-                    break;
+            if (codes[IMMIGRATION_CRIME] == Fact.UNKNOWN) {
+                Fact crime = Catalogue.fact(IMMIGRATION_CRIME);
+                Provision p = null;
+                for (Provision x : at.crimes()) {
+                    if (x.inForceOn(asOf)) {
+                        p = x;
+                        break;
+                    }
                 }
-            }
-            if (p != null) {
-                crime = p.status();
-                premises.add(fromProvision("stateLaw.immigrationCrime", crime.name(), p, cautions));
-            } else if (file.exhaustive() && !asOf.isBefore(file.coverageFrom())) {
-                crime = StateCrimeStatus.NONE;
-                premises.add(new Premise("stateLaw.immigrationCrime", crime.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
-            }
-        }
-        StateLaw.Builder completedState = StateLaw.builder().noStatewideLaw(s.stateLaw().noStatewideLaw()).immigrationCrime(crime);
-        for (int i = 0; i < state.length; i++) {
-            STATE_FIELDS.get(i).set().accept(completedState, state[i]);
-        }
-
-        Truth[] local = new Truth[LOCAL_FIELDS.size()];
-        for (int i = 0; i < local.length; i++) {
-            Field<LocalPolicy, LocalPolicy.Builder> field = LOCAL_FIELDS.get(i);
-            Truth g = field.get().apply(s.localPolicy());
-            if (g != Truth.UNKNOWN) {
-                local[i] = g;
-                premises.add(new Premise(field.path(), g.name(), Premise.Source.SCENARIO, null, null, null));
-            }
-        }
-        String locality = s.jurisdiction().locality();
-        int l = locality == null || file == null ? -1 : locality(at, locality);
-        if (l >= 0) {
-            JurisdictionFile.Locality loc = at.localities()[l];
-            boolean covered = loc.exhaustive() && !asOf.isBefore(loc.coverageFrom());
-            for (int i = 0; i < local.length; i++) {
-                if (local[i] != null) {
-                    continue;
-                }
-                String path = LOCAL_FIELDS.get(i).path();
-                Provision p = inForce(at.localByField()[l][i], actor, asOf);
                 if (p != null) {
-                    local[i] = Truth.YES;
-                    premises.add(fromProvision(path, Truth.YES.name(), p, cautions));
+                    codes[IMMIGRATION_CRIME] = crime.code(p.status().name());
+                    premises.add(fromProvision(crime.path(), p.status().name(), p, cautions));
                 } else if (covered) {
-                    local[i] = Truth.NO;
-                    premises.add(new Premise(path, Truth.NO.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
+                    premises.add(new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                }
+            }
+            String locality = s.jurisdiction().locality();
+            int l = locality == null ? -1 : locality(at, locality);
+            if (l >= 0) {
+                JurisdictionFile.Locality loc = at.localities()[l];
+                boolean localCovered = loc.exhaustive() && !asOf.isBefore(loc.coverageFrom());
+                for (int i = 0; i < LOCAL_FACTS.length; i++) {
+                    int f = LOCAL_FACTS[i];
+                    if (codes[f] != Fact.UNKNOWN) {
+                        continue;
+                    }
+                    Provision p = inForce(at.localByField()[l][i], actor, asOf);
+                    if (p != null) {
+                        codes[f] = YES;
+                        premises.add(fromProvision(Catalogue.fact(f).path(), "YES", p, cautions));
+                    } else if (localCovered) {
+                        codes[f] = NO;
+                        premises.add(new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    }
                 }
             }
         }
-        LocalPolicy.Builder completedLocal = LocalPolicy.builder().noLocalPolicy(s.localPolicy().noLocalPolicy());
-        for (int i = 0; i < local.length; i++) {
-            LOCAL_FIELDS.get(i).set().accept(completedLocal, local[i]);
+        if (codes[NO_STATEWIDE_LAW] == YES) {
+            assertNoStatewideLaw(codes, premises, cautions);
         }
-        return new Completion(s.toBuilder().stateLaw(completedState.build()).localPolicy(completedLocal.build()).build(),
-                List.copyOf(premises), List.copyOf(cautions));
+        // reported in catalogue order, whichever source settled each
+        premises.sort(Comparator.comparingInt(p -> Catalogue.fact(p.fact()).orElseThrow().index()));
+        return new Completion(Catalogue.scenario(s, codes), List.copyOf(premises), List.copyOf(cautions));
+    }
+
+    private static final int YES = 0;
+    private static final int NO = 1;
+
+    private static void given(int[] codes, int f, List<Premise> premises) {
+        if (codes[f] != Fact.UNKNOWN) {
+            Fact fact = Catalogue.fact(f);
+            premises.add(new Premise(fact.path(), fact.name(codes[f]), Premise.Source.SCENARIO, null, null, null));
+        }
+    }
+
+    /** A YES shorthand fills the facts it covers that are still unknown, each a premise from {@code source}. */
+    private static void fill(int[] codes, int shorthand, Premise.Source source, List<Premise> premises) {
+        if (codes[shorthand] != YES) {
+            return;
+        }
+        Catalogue.fact(shorthand).fills().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (codes[e.getKey()] == Fact.UNKNOWN) {
+                codes[e.getKey()] = e.getValue();
+                Fact f = Catalogue.fact(e.getKey());
+                premises.add(new Premise(f.path(), f.name(e.getValue()), source, null, null, null));
+            }
+        });
+    }
+
+    /**
+     * The user's assertion that the state has no statewide law fills what is still unknown. It is a
+     * conclusion about the law, so where the knowledge base holds a provision it gives way, with a
+     * caution; the completed scenario keeps the facts it filled, not the assertion itself.
+     */
+    private static void assertNoStatewideLaw(int[] codes, List<Premise> premises, List<Caution> cautions) {
+        Fact assertion = Catalogue.fact(NO_STATEWIDE_LAW);
+        List<String> displaced = new ArrayList<>();
+        assertion.fills().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (codes[e.getKey()] != Fact.UNKNOWN && codes[e.getKey()] != e.getValue()) {
+                displaced.add(premises.stream().filter(p -> p.fact().equals(Catalogue.fact(e.getKey()).path())).findFirst()
+                        .map(p -> p.fact() + " = " + p.value() + (p.provision() == null ? "" : " (" + p.provision() + ")")).orElseThrow());
+            }
+        });
+        fill(codes, NO_STATEWIDE_LAW, Premise.Source.ASSERTION, premises);
+        codes[NO_STATEWIDE_LAW] = Fact.UNKNOWN;
+        if (!displaced.isEmpty()) {
+            cautions.add(new Caution(assertion.path(), "The scenario asserts that the state has no statewide law, but " + String.join("; ", displaced)
+                    + " is known for this date; LexFed applied that and used the assertion only where nothing else is known."));
+        }
+    }
+
+    /** Whether setting fact {@code f} to {@code code} would contradict what is already known. */
+    private static boolean contradicts(int[] codes, int f, int code) {
+        int before = codes[f];
+        codes[f] = code;
+        boolean contradictory = Catalogue.contradictory(codes);
+        codes[f] = before;
+        return contradictory;
     }
 
     /** The position of the first of the state's localities that answers to {@code name}, or -1. */
