@@ -40,12 +40,14 @@ public final class Codegen {
         Path out = Path.of(args[1]);
         Set<String> authorities = authorityIds(rules.resolve("authorities.yaml"));
         Catalogue c = Catalogue.read(rules.resolve("facts.yaml"), authorities);
+        Predicates p = Predicates.read(rules, c, authorities);
         if (!problems.isEmpty()) {
             System.err.println("LexFed: the rules' data does not compile:\n  " + String.join("\n  ", problems));
             System.exit(1);
         }
         Map<String, String> files = new TreeMap<>();
         c.generate(files);
+        p.generate(files);
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path file = out.resolve(f.getKey());
             Files.createDirectories(file.getParent());
@@ -54,7 +56,8 @@ public final class Codegen {
                 Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
             }
         }
-        System.out.println("generated " + files.size() + " files from " + c.facts.size() + " facts");
+        System.out.println("generated " + files.size() + " files from " + c.facts.size() + " facts and " + p.definitions.size()
+                + " predicates");
     }
 
     static Set<String> authorityIds(Path file) throws IOException {
@@ -667,6 +670,370 @@ public final class Codegen {
             b.append("    // every enum's last constant is UNKNOWN\n");
             b.append("    private static <E> E value(E[] values, int code) {\n        return values[code < 0 ? values.length - 1 : code];\n    }\n}\n");
             return b.toString();
+        }
+    }
+
+    // ---- the predicates --------------------------------------------------------------------
+
+    record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
+    }
+
+    record PredicateDef(String file, String id, String doctrine, String analysis, String says, String yes, String no, List<String> cites,
+                        int assertedBy, JsonNode node) {
+    }
+
+    static final class Predicates {
+        final Catalogue c;
+        final Set<String> authorities;
+        final List<PredicateDef> definitions = new ArrayList<>();
+        final Map<String, Integer> index = new LinkedHashMap<>();
+        final List<Named> presumptions = new ArrayList<>();
+        final List<Named> exceptions = new ArrayList<>();
+        final List<Named> contested = new ArrayList<>();
+        final List<String> inForce = new ArrayList<>();
+        final Set<String> elementIds = new LinkedHashSet<>();
+        String where = "";
+
+        Predicates(Catalogue c, Set<String> authorities) {
+            this.c = c;
+            this.authorities = authorities;
+        }
+
+        static Predicates read(Path rules, Catalogue c, Set<String> authorities) throws IOException {
+            Predicates p = new Predicates(c, authorities);
+            Map<String, Set<String>> sections = new LinkedHashMap<>();
+            for (JsonNode d : YAML.readTree(rules.resolve("doctrines.yaml").toFile())) {
+                sections.put(d.path("id").asText(), new LinkedHashSet<>(list(d.get("sections"))));
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.list(rules.resolve("predicates"))) {
+                files = s.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            }
+            List<JsonNode> bodies = new ArrayList<>();
+            for (Path f : files) {
+                String w = "predicates/" + f.getFileName();
+                JsonNode root = YAML.readTree(f.toFile());
+                allowOnly(w, root, "doctrine", "predicates");
+                String doctrine = text(w, root, "doctrine");
+                if (!f.getFileName().toString().equals(doctrine + ".yaml")) {
+                    problem(w, "declares doctrine " + doctrine + "; the file is named for its doctrine");
+                }
+                if (!sections.containsKey(doctrine)) {
+                    problem(w, "doctrine " + doctrine + " is not in doctrines.yaml");
+                }
+                for (JsonNode n : root.path("predicates")) {
+                    String pw = w + " " + n.path("id").asText();
+                    allowOnly(pw, n, "id", "analysis", "says", "yes", "no", "cites", "assertedBy", "is");
+                    String id = text(pw, n, "id");
+                    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                        problem(pw, "an id is kebab-case");
+                    }
+                    if (p.index.containsKey(id)) {
+                        problem(pw, "duplicate predicate id");
+                    }
+                    String analysis = text(pw, n, "analysis");
+                    if (sections.containsKey(doctrine) && !sections.get(doctrine).contains(analysis)) {
+                        problem(pw, "analysis " + analysis + " is not a section of doctrine " + doctrine);
+                    }
+                    List<String> cites = p.cites(pw, n.get("cites"));
+                    int asserted = -1;
+                    if (n.has("assertedBy")) {
+                        Slot s = c.byPath.get(n.get("assertedBy").asText());
+                        if (s == null || !s.fact().assertion()) {
+                            problem(pw, "assertedBy names " + n.get("assertedBy").asText() + ", which is not an assertion in facts.yaml");
+                        } else {
+                            asserted = s.index();
+                        }
+                    }
+                    String says = text(pw, n, "says");
+                    p.index.put(id, p.definitions.size());
+                    p.definitions.add(new PredicateDef(w, id, doctrine, analysis, says, n.path("yes").asText(says + "."),
+                            n.path("no").asText(says + ": no."), cites, asserted, n.get("is")));
+                    bodies.add(n.get("is"));
+                }
+            }
+            // every node is checked here, so the Java written below never fails on a bad reference
+            for (PredicateDef d : p.definitions) {
+                p.where = d.file() + " " + d.id();
+                if (d.node() == null) {
+                    problem(p.where, "needs 'is': what the predicate is computed from");
+                } else {
+                    p.java(d.node());
+                }
+            }
+            p.cycles();
+            return p;
+        }
+
+        List<String> cites(String w, JsonNode n) {
+            List<String> cites = list(n);
+            if (cites.isEmpty()) {
+                problem(w, "cites nothing ('cites' is required)");
+            }
+            cites.stream().filter(a -> !authorities.contains(a)).forEach(a -> problem(w, "cites unknown authority " + a));
+            return cites;
+        }
+
+        Named named(String kind, JsonNode n, List<Integer> facts) {
+            String w = where + " " + kind;
+            String id = text(w, n, "id");
+            if (!elementIds.add(id)) {
+                problem(w, "duplicate id " + id + " (presumptions, exceptions and contested questions share one namespace)");
+            }
+            return new Named(kind, id, text(w, n, "says").replaceAll("\\s+", " "), cites(w + " " + id, n.get("cites")), facts,
+                    n.has("contested") ? "UNSETTLED" : n.path("as").asText("YES"));
+        }
+
+        /** The Java expression that builds a node, checking it on the way. */
+        String java(JsonNode n) {
+            if (n == null) {
+                problem(where, "an empty element");
+                return "null";
+            }
+            if (n.isTextual()) {
+                Integer i = index.get(n.asText());
+                if (i == null) {
+                    problem(where, "refers to unknown predicate " + n.asText());
+                    return "null";
+                }
+                return "Node.ref(" + i + ")";
+            }
+            if (!n.isObject()) {
+                problem(where, "an element is a predicate id or a mapping, got " + n);
+                return "null";
+            }
+            if (n.has("fact")) {
+                allowOnly(where, n, "fact", "is", "in", "atMost");
+                Slot s = c.byPath.get(n.get("fact").asText());
+                if (s == null) {
+                    problem(where, "unknown fact " + n.get("fact").asText());
+                    return "null";
+                }
+                FactDef f = s.fact();
+                if (n.has("atMost")) {
+                    if (!f.kind().equals("count")) {
+                        problem(where, s.path() + " is not a count; atMost compares counts");
+                    }
+                    return "Node.atMost(" + s.index() + ", " + n.get("atMost").asInt() + ")";
+                }
+                List<String> values = n.has("is") ? List.of(n.get("is").asText()) : n.has("in") ? list(n.get("in")) : List.of();
+                if (values.isEmpty()) {
+                    if (!f.kind().equals("truth")) {
+                        problem(where, s.path() + " is not a truth; say which values with 'is' or 'in'");
+                    }
+                    return "Node.truth(" + s.index() + ")";
+                }
+                List<String> domain = c.domain(f);
+                List<String> codes = new ArrayList<>();
+                for (String v : values) {
+                    if (!domain.contains(v)) {
+                        problem(where, s.path() + " cannot be " + v + " (expected one of " + domain + ")");
+                    }
+                    codes.add(String.valueOf(domain.indexOf(v)));
+                }
+                return "Node.is(" + s.index() + ", " + String.join(", ", codes) + ")";
+            }
+            Set<String> k = keys(n);
+            if (k.equals(Set.of("base", "unless"))) {
+                List<String> ids = new ArrayList<>();
+                List<String> whens = new ArrayList<>();
+                for (JsonNode e : n.get("unless")) {
+                    allowOnly(where + " exception", e, "id", "says", "cites", "when");
+                    ids.add(String.valueOf(exceptions.size()));
+                    List<Integer> facts = new ArrayList<>();
+                    collectFacts(e.get("when"), facts);
+                    exceptions.add(named("exception", e, facts));
+                    whens.add(java(e.get("when")));
+                }
+                return "Node.except(" + java(n.get("base")) + ", new int[] {" + String.join(", ", ids) + "}, new Node[] {"
+                        + String.join(", ", whens) + "})";
+            }
+            if (k.size() != 1) {
+                problem(where, "an element has one key (all, any, not, fact, action, actor, inForce, contested, presume), or base and unless; got " + k);
+                return "null";
+            }
+            String key = k.iterator().next();
+            JsonNode v = n.get(key);
+            switch (key) {
+                case "all", "any" -> {
+                    if (!v.isArray() || v.size() < 2) {
+                        problem(where, key + " takes a list of two or more elements");
+                    }
+                    List<String> parts = new ArrayList<>();
+                    v.forEach(x -> parts.add(java(x)));
+                    return "Node." + key + "(" + String.join(", ", parts) + ")";
+                }
+                case "not" -> {
+                    return "Node.not(" + java(v) + ")";
+                }
+                case "action" -> {
+                    List<String> as = list(v);
+                    as.stream().filter(a -> !c.actions.containsKey(a)).forEach(a -> problem(where, "unknown action " + a));
+                    return "Node.action(" + as.stream().map(a -> "Action." + a).collect(Collectors.joining(", ")) + ")";
+                }
+                case "actor" -> {
+                    List<String> as = v.isTextual()
+                            ? c.actors.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue().get(v.asText()))).map(Map.Entry::getKey).toList()
+                            : list(v);
+                    if (v.isTextual() && !Set.of("governmental", "lawEnforcement", "local").contains(v.asText())) {
+                        problem(where, "actor takes a list of actors or one of governmental, lawEnforcement, local");
+                    }
+                    as.stream().filter(a -> !c.actors.containsKey(a)).forEach(a -> problem(where, "unknown actor " + a));
+                    return "Node.actor(" + as.stream().map(a -> "Actor." + a).collect(Collectors.joining(", ")) + ")";
+                }
+                case "inForce" -> {
+                    String id = v.asText();
+                    if (!authorities.contains(id)) {
+                        problem(where, "inForce names unknown authority " + id);
+                    }
+                    if (!inForce.contains(id)) {
+                        inForce.add(id);
+                    }
+                    return "Node.inForce(" + inForce.indexOf(id) + ")";
+                }
+                case "contested" -> {
+                    allowOnly(where + " contested", v, "id", "says", "cites");
+                    contested.add(named("contested", v, List.of()));
+                    return "Node.contested(" + (contested.size() - 1) + ")";
+                }
+                case "presume" -> {
+                    allowOnly(where + " presume", v, "id", "says", "cites", "when", "fact", "node", "as", "contested", "rebuttal");
+                    String inner;
+                    List<Integer> facts = new ArrayList<>();
+                    if (v.has("fact") == v.has("node")) {
+                        problem(where, "a presumption names the truth fact it presumes ('fact') or the element ('node')");
+                        return "null";
+                    }
+                    JsonNode innerNode = v.has("fact") ? YAML.createObjectNode().put("fact", v.get("fact").asText()) : v.get("node");
+                    collectFacts(innerNode, facts);
+                    String as = v.path("as").asText("YES");
+                    if (!as.equals("YES") && !as.equals("NO")) {
+                        problem(where, "a presumption presumes YES or NO");
+                    }
+                    int i = presumptions.size();
+                    presumptions.add(named("presumption", v, facts));
+                    inner = java(innerNode);
+                    String when = v.has("when") ? java(v.get("when")) : "null";
+                    if (v.has("contested")) {
+                        // the presumption that a question a pending challenge disputes is for the court
+                        allowOnly(where + " contested", v.get("contested"), "id", "says", "cites");
+                        contested.add(named("contested", v.get("contested"), List.of()));
+                        String rebuttal = v.path("rebuttal").asText("");
+                        if (!rebuttal.equals("YES") && !rebuttal.equals("NO")) {
+                            problem(where, "a presumption that a question is before the courts names its rebuttal: YES or NO");
+                        }
+                        return "Node.presumeContested(" + i + ", " + when + ", " + inner + ", " + (contested.size() - 1) + ", "
+                                + rebuttal.equals("YES") + ")";
+                    }
+                    return "Node.presume(" + i + ", " + when + ", " + inner + ", " + as.equals("YES") + ")";
+                }
+                default -> {
+                    problem(where, "unknown element " + key);
+                    return "null";
+                }
+            }
+        }
+
+        void collectFacts(JsonNode n, List<Integer> out) {
+            if (n == null) {
+                return;
+            }
+            if (n.isObject() && n.has("fact")) {
+                Slot s = c.byPath.get(n.get("fact").asText());
+                if (s != null && !out.contains(s.index())) {
+                    out.add(s.index());
+                }
+                return;
+            }
+            n.forEach(x -> collectFacts(x, out));
+        }
+
+        void cycles() {
+            Map<String, Set<String>> refs = new LinkedHashMap<>();
+            for (PredicateDef d : definitions) {
+                Set<String> r = new LinkedHashSet<>();
+                refsOf(d.node(), r);
+                refs.put(d.id(), r);
+            }
+            Set<String> done = new LinkedHashSet<>();
+            for (String id : refs.keySet()) {
+                visit(id, refs, new ArrayList<>(), done);
+            }
+        }
+
+        void refsOf(JsonNode n, Set<String> out) {
+            if (n == null) {
+                return;
+            }
+            if (n.isTextual()) {
+                out.add(n.asText());
+            } else if (n.isObject() && !n.has("fact") && !n.has("inForce") && !n.has("action") && !n.has("actor")) {
+                n.forEach(x -> refsOf(x, out));
+            } else if (n.isArray()) {
+                n.forEach(x -> refsOf(x, out));
+            }
+        }
+
+        void visit(String id, Map<String, Set<String>> refs, List<String> path, Set<String> done) {
+            if (done.contains(id) || !refs.containsKey(id)) {
+                return;
+            }
+            if (path.contains(id)) {
+                problem("predicates", "a predicate refers back to itself: " + String.join(" -> ", path) + " -> " + id);
+                return;
+            }
+            path.add(id);
+            for (String r : refs.get(id)) {
+                visit(r, refs, path, done);
+            }
+            path.remove(path.size() - 1);
+            done.add(id);
+        }
+
+        String element(String kind, Named n, int i) {
+            return "            new Element(Element.Kind." + kind + ", " + i + ", " + str(n.id()) + ",\n                    " + str(n.says())
+                    + ",\n                    " + strings(n.cites()) + ", new int[] {"
+                    + n.facts().stream().map(String::valueOf).collect(Collectors.joining(", ")) + "}, " + str(n.presumes()) + ")";
+        }
+
+        void generate(Map<String, String> files) {
+            StringBuilder b = new StringBuilder("package io.lexfed.internal.predicates;\n\n");
+            b.append("import io.lexfed.scenario.Action;\nimport io.lexfed.scenario.Actor;\nimport java.util.List;\n\n");
+            b.append(javadoc("", "The predicates of {@code rules/predicates/} as element trees, with the presumptions, exceptions and "
+                    + "contested questions they name and the dated authorities they ask about. " + String.format(GENERATED, "predicates/")));
+            b.append("final class PredicateData {\n    private PredicateData() {\n    }\n\n");
+            b.append("    static final List<String> IN_FORCE = ").append(strings(inForce)).append(";\n\n");
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < presumptions.size(); i++) {
+                rows.add(element("PRESUMPTION", presumptions.get(i), i));
+            }
+            b.append("    static final List<Element> PRESUMPTIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
+            rows.clear();
+            for (int i = 0; i < exceptions.size(); i++) {
+                rows.add(element("EXCEPTION", exceptions.get(i), i));
+            }
+            b.append("    static final List<Element> EXCEPTIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
+            rows.clear();
+            for (int i = 0; i < contested.size(); i++) {
+                rows.add(element("CONTESTED", contested.get(i), i));
+            }
+            b.append("    static final List<Element> CONTESTED = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
+            // the trees are written again from the start, so their element indices match the lists above
+            presumptions.clear();
+            exceptions.clear();
+            contested.clear();
+            elementIds.clear();
+            rows.clear();
+            for (int i = 0; i < definitions.size(); i++) {
+                PredicateDef d = definitions.get(i);
+                where = d.file() + " " + d.id();
+                rows.add("            new Definition(" + i + ", " + str(d.id()) + ", " + str(d.doctrine()) + ", " + str(d.analysis()) + ",\n"
+                        + "                    " + str(d.says()) + ",\n                    " + str(d.yes()) + ",\n                    "
+                        + str(d.no()) + ",\n                    " + strings(d.cites()) + ", " + d.assertedBy() + ",\n                    "
+                        + java(d.node()) + ")");
+            }
+            b.append("    static final List<Definition> DEFINITIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n}\n");
+            files.put("io/lexfed/internal/predicates/PredicateData.java", b.toString());
         }
     }
 }

@@ -11,11 +11,13 @@ import io.lexfed.internal.explain.Assembler;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.kie.BuildInfo;
 import io.lexfed.internal.kie.Futures;
+import io.lexfed.internal.kie.Relevance;
 import io.lexfed.internal.kie.RuleBase;
 import io.lexfed.internal.kie.RunCache;
 import io.lexfed.internal.kie.Session;
 import io.lexfed.internal.kie.Sessions;
 import io.lexfed.internal.mapping.ScenarioMapper;
+import io.lexfed.internal.predicates.Context;
 import io.lexfed.scenario.Scenario;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,17 +62,22 @@ public final class LexFed {
         return new LexFed(loaded, clock, new RunCache(capacity));
     }
 
-    /** Evaluates one scenario. Never returns null; throws only on a null scenario. */
+    /**
+     * Evaluates one scenario. Never returns null; throws only on a null scenario. The pipeline reads
+     * top to bottom: complete the scenario from the knowledge base; map it to the predicates the rules
+     * read; run the rules; resolve what the facts and the law leave open; assemble the determination.
+     */
     public Determination evaluate(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
         // Everything that needs no rule network comes first: the first evaluation of a process does it
-        // while the network is still being built, then runs its session while the rules' provenance
-        // is checked, and waits for that check only to assemble the answer.
+        // while the network is still being built.
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
-        ScenarioMapper.FactSet facts = loaded.mapper.factSet(completed.scenario(), asOf);
+        Context context = loaded.mapper.context(completed.scenario(), asOf);
+        int[] relevant = loaded.relevance().of(scenario.actor(), scenario.action());
+        ScenarioMapper.FactSet facts = loaded.mapper.factSet(context, scenario.actor(), scenario.action(), relevant);
         Session.Run run = runs.get(runs.key(facts), () -> Session.run(loaded.sessions(), facts.facts()));
-        return loaded.rules().assembler.assemble(scenario, asOf, run, completed.premises(), completed.cautions());
+        return loaded.rules().assembler.assemble(scenario, asOf, run, context, relevant, completed.premises(), completed.cautions());
     }
 
     /** The determination before and after the given fact changes, with the difference between them. */
@@ -80,8 +87,9 @@ public final class LexFed {
 
     /**
      * Every unknown fact that can change the outcome, each with the outcome under each of its
-     * values, computed by evaluating the variants; facts that cannot change it are left out. Ranked
-     * by how far knowing each narrows the outcome, so the first is the next question to ask.
+     * values, as the determination's resolution found them; facts that cannot change it are left
+     * out, and assertions of legal conclusions are never asked for. Ranked by how far knowing each
+     * narrows the outcome, so the first is the next question to ask.
      */
     public List<DecidingFact> decidingFacts(Scenario scenario) {
         return analyst().decidingFacts(Objects.requireNonNull(scenario, "scenario"));
@@ -98,8 +106,7 @@ public final class LexFed {
     }
 
     private Analyst analyst() {
-        return new Analyst(this::evaluate, s -> loaded.knowledge.complete(s, s.date() != null ? s.date() : LocalDate.now(clock)).scenario(),
-                loaded.rules().doctrineOfRule);
+        return new Analyst(this::evaluate);
     }
 
     /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
@@ -124,11 +131,11 @@ public final class LexFed {
         final ScenarioMapper mapper;
         final KnowledgeBase knowledge;
         final BuildInfo build;
-        private final java.util.concurrent.CompletableFuture<Sessions> network;
+        private final java.util.concurrent.CompletableFuture<Network> network;
         private final java.util.concurrent.CompletableFuture<Rules> rules;
 
         Loaded() {
-            network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Sessions(RuleBase.compiled()));
+            network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Network(new Sessions(RuleBase.compiled())));
             registry = Registry.load();
             mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
@@ -136,12 +143,17 @@ public final class LexFed {
             Registry r = registry;
             BuildInfo b = build;
             // checked against the registry on the network's thread, as soon as it is built
-            rules = network.thenApply(sessions -> new Rules(RuleBase.load(sessions.kieBase(), r), r, b));
+            rules = network.thenApply(n -> new Rules(RuleBase.load(n.sessions.kieBase(), r), r, b));
         }
 
         /** The built network's sessions, which may run before the rules' provenance is checked. */
         Sessions sessions() {
-            return Futures.join(network);
+            return Futures.join(network).sessions;
+        }
+
+        /** Which predicates the rules read, by actor and action. */
+        Relevance relevance() {
+            return Futures.join(network).relevance;
         }
 
         /** The checked rule base, once built; a rule base that fails its checks fails every evaluation with the reason. */
@@ -150,16 +162,23 @@ public final class LexFed {
         }
     }
 
+    /** The built rule network: its sessions, and which predicates its rules read. */
+    private static final class Network {
+        final Sessions sessions;
+        final Relevance relevance;
+
+        Network(Sessions sessions) {
+            this.sessions = sessions;
+            this.relevance = new Relevance(sessions);
+        }
+    }
+
     /** The rule base and what is derived from it. */
     private static final class Rules {
         final Assembler assembler;
-        final java.util.Map<String, String> doctrineOfRule;
 
         Rules(RuleBase base, Registry registry, BuildInfo build) {
             assembler = new Assembler(registry, base.rules(), build);
-            doctrineOfRule = base.rules().values().stream()
-                    .collect(java.util.stream.Collectors.toUnmodifiableMap(io.lexfed.internal.kie.RuleInfo::name,
-                            io.lexfed.internal.kie.RuleInfo::doctrine));
         }
     }
 

@@ -3,6 +3,7 @@ package io.lexfed.analysis;
 import io.lexfed.determination.Determination;
 import io.lexfed.determination.Finding;
 import io.lexfed.determination.Overridden;
+import io.lexfed.determination.PredicateValue;
 import io.lexfed.determination.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A determination as a graph: scenario facts lead to predicates, predicates and facts to
- * conclusions, the carrying conclusions to the outcome; edges into a finding or conclusion carry
+ * A determination as a graph: scenario facts lead to the predicates that read them, predicates to
+ * the predicates defined from them and to conclusions, the carrying conclusions to the outcome; edges into a finding or conclusion carry
  * the authorities its rule cites, and overridden conclusions point to what displaced them.
  * Exported as Mermaid and as Graphviz DOT. Immutable.
  */
@@ -38,38 +39,67 @@ public record ArgumentMap(List<Node> nodes, List<Edge> edges) {
     public static ArgumentMap of(Determination d) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Edge> edges = new ArrayList<>();
+        Map<String, Finding> found = new LinkedHashMap<>();
+        d.findings().forEach(f -> found.put(f.predicate(), f));
+        // the argument runs through the predicates the conclusions read, and those they are defined from
+        java.util.Set<String> argued = new java.util.LinkedHashSet<>();
+        java.util.stream.Stream.concat(d.reasons().stream(), d.overridden().stream().map(Overridden::conclusion))
+                .flatMap(r -> r.basis().stream()).forEach(b -> reach(b.predicate(), found, argued));
         for (Finding f : d.findings()) {
-            String id = "predicate:" + f.predicate() + "=" + f.value();
-            nodes.putIfAbsent(id, new Node(id, Kind.PREDICATE, f.predicate().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + f.value()));
-            basis(nodes, edges, f.basis(), id, String.join(", ", f.authorities()));
+            if (!argued.contains(f.predicate())) {
+                continue;
+            }
+            String to = node(nodes, Kind.PREDICATE, f.predicate(), f.predicate() + ": " + f.value());
+            String label = String.join(", ", f.authorities());
+            for (String fact : f.facts()) {
+                edges.add(new Edge(node(nodes, Kind.FACT, fact, fact), to, label, false));
+            }
+            for (String p : f.basis()) {
+                Finding sub = found.get(p);
+                edges.add(new Edge(node(nodes, Kind.PREDICATE, p, p + ": " + (sub == null ? "?" : sub.value())), to, label, false));
+            }
         }
-        String outcome = "outcome";
-        nodes.put(outcome, new Node(outcome, Kind.OUTCOME, d.outcome().name()));
+        String outcome = node(nodes, Kind.OUTCOME, "outcome", d.outcome().name());
         for (Reason r : d.reasons()) {
-            String id = "rule:" + r.rule();
-            nodes.putIfAbsent(id, new Node(id, Kind.CONCLUSION, r.rule() + ": " + r.outcome() + " (" + r.layer() + ")"));
-            basis(nodes, edges, r.basis(), id, String.join(", ", r.authorities()));
+            String id = node(nodes, Kind.CONCLUSION, r.rule(), r.rule() + ": " + r.outcome() + " (" + r.layer() + ")");
+            basis(nodes, edges, found, r.basis(), id, String.join(", ", r.authorities()));
             edges.add(new Edge(id, outcome, "", false));
         }
         for (Overridden o : d.overridden()) {
             Reason c = o.conclusion();
-            String id = "rule:" + c.rule();
-            nodes.putIfAbsent(id, new Node(id, Kind.OVERRIDDEN, c.rule() + ": " + c.outcome() + " (" + c.layer() + ")"));
-            basis(nodes, edges, c.basis(), id, String.join(", ", c.authorities()));
-            String by = o.displacedBy() == null ? outcome : "rule:" + o.displacedBy();
-            edges.add(new Edge(id, by, "displaced by: " + o.principle().name().toLowerCase(Locale.ROOT).replace('_', ' '), true));
+            String id = node(nodes, Kind.OVERRIDDEN, c.rule(), c.rule() + ": " + c.outcome() + " (" + c.layer() + ")");
+            basis(nodes, edges, found, c.basis(), id, String.join(", ", c.authorities()));
+            String by = o.displacedBy() == null ? outcome : id(Kind.CONCLUSION, o.displacedBy());
+            edges.add(new Edge(id, nodes.containsKey(by) ? by : id(Kind.OVERRIDDEN, o.displacedBy()),
+                    "displaced by: " + o.principle().name().toLowerCase(Locale.ROOT).replace('_', ' '), true));
         }
         return new ArgumentMap(List.copyOf(nodes.values()), edges);
     }
 
-    private static void basis(Map<String, Node> nodes, List<Edge> edges, List<String> basis, String to, String label) {
-        for (String b : basis) {
-            if (b.startsWith("fact:")) {
-                nodes.putIfAbsent(b, new Node(b, Kind.FACT, b.substring("fact:".length())));
-            } else {
-                nodes.putIfAbsent(b, new Node(b, Kind.PREDICATE, b.substring("predicate:".length()).toLowerCase(Locale.ROOT).replace('_', ' ')));
-            }
-            edges.add(new Edge(b, to, label, false));
+    private static void reach(String predicate, Map<String, Finding> found, java.util.Set<String> argued) {
+        Finding f = found.get(predicate);
+        if (f != null && argued.add(predicate)) {
+            f.basis().forEach(p -> reach(p, found, argued));
+        }
+    }
+
+    // a node's id is its kind and its name, made here and never taken apart
+    private static String id(Kind kind, String name) {
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + name;
+    }
+
+    private static String node(Map<String, Node> nodes, Kind kind, String name, String label) {
+        String id = id(kind, name);
+        nodes.putIfAbsent(id, new Node(id, kind, label));
+        return id;
+    }
+
+    private static void basis(Map<String, Node> nodes, List<Edge> edges, Map<String, Finding> found, List<PredicateValue> basis, String to,
+                              String label) {
+        for (PredicateValue b : basis) {
+            Finding f = found.get(b.predicate());
+            String from = node(nodes, Kind.PREDICATE, b.predicate(), b.predicate() + ": " + (f == null ? b.value() : f.value()));
+            edges.add(new Edge(from, to, label, false));
         }
     }
 

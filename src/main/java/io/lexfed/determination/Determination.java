@@ -6,20 +6,23 @@ import java.util.List;
 
 /**
  * LexFed's answer to one scenario: the outcome, the reasons that carried it, the predicates found
- * on the way, the premises of state and local law with their sources (scenario or knowledge base), the conclusions that were overridden and why, the missing facts that would decide a
- * conditional outcome, the actor's exposure, context notes, every authority cited, cautions (such
- * as a premise resting on an unverified provision), and a summary.
+ * on the way, the premises of state and local law with their sources (scenario, knowledge base or
+ * assertion), the presumptions the law makes that it relied on, the user's assertions of legal
+ * conclusions and what was done with them, the conclusions that were overridden and why, the
+ * missing facts that would decide a conditional outcome, the actor's exposure, context notes, every
+ * authority cited, cautions (such as a premise resting on an unverified provision), and a summary.
  * {@code schemaVersion}, {@code engineVersion} and {@code rulesFingerprint} say exactly what
  * produced it, so a stored decision record can be traced to its rule set.
  * Immutable; lists are in a stable order, so equal scenarios give equal determinations. It is
  * not legal advice, and says so in {@link #notice()}.
  */
 public record Determination(String schemaVersion, String engineVersion, String rulesFingerprint, String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
-                            List<Finding> findings, List<Premise> premises, List<Overridden> overridden, List<MissingFact> missingFacts,
+                            List<Finding> findings, List<Premise> premises, List<Presumption> presumptions, List<Assertion> assertions,
+                            List<Overridden> overridden, List<MissingFact> missingFacts,
                             List<Exposure> exposure, List<ContextNote> contextNotes, List<Citation> citations,
                             List<String> cautions, List<String> rulesFired, Scenario scenario, String notice) {
     /** The version of the determination's JSON shape, {@code docs/schema/determination.schema.json}. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "2.0";
 
     /** The notice every determination carries. */
     public static final String NOT_LEGAL_ADVICE = "LexFed is a research aid, not legal advice. It encodes general doctrine "
@@ -30,6 +33,8 @@ public record Determination(String schemaVersion, String engineVersion, String r
         reasons = List.copyOf(reasons);
         findings = List.copyOf(findings);
         premises = List.copyOf(premises);
+        presumptions = List.copyOf(presumptions);
+        assertions = List.copyOf(assertions);
         cautions = List.copyOf(cautions);
         overridden = List.copyOf(overridden);
         missingFacts = List.copyOf(missingFacts);

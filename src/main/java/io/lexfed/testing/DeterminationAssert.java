@@ -159,6 +159,59 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     }
 
     /**
+     * Verifies each given rule is among the reasons that carried the outcome (on the facts as given,
+     * or on a condition they leave open).
+     *
+     * @param ruleIds rule ids, {@code doctrine/name}
+     * @return this assertion
+     */
+    public DeterminationAssert hasReasonsFromRules(Collection<String> ruleIds) {
+        return containsAll("reasons", ids(Reason::rule, determination().reasons()), ruleIds);
+    }
+
+    /**
+     * Verifies a legal predicate has the given value, e.g. {@code hasFinding("agent-within-federal-authority", "NO")}.
+     *
+     * @param predicate a predicate id of {@code rules/predicates/}
+     * @param value YES, NO, UNKNOWN or UNSETTLED
+     * @return this assertion
+     */
+    public DeterminationAssert hasFinding(String predicate, String value) {
+        return hasFindings(java.util.Map.of(predicate, value));
+    }
+
+    /**
+     * Verifies each predicate has its value.
+     *
+     * @param expected predicate ids and values
+     * @return this assertion
+     */
+    public DeterminationAssert hasFindings(java.util.Map<String, String> expected) {
+        java.util.Map<String, String> found = new java.util.TreeMap<>();
+        determination().findings().forEach(f -> found.put(f.predicate(), f.value()));
+        expected.forEach((p, v) -> {
+            if (!v.equals(found.get(p))) {
+                failWithMessage("expected finding %s = %s but it was %s; the findings are %s", p, v, found.getOrDefault(p, "absent"), found);
+            }
+        });
+        return this;
+    }
+
+    /**
+     * Verifies the presumptions relied on are exactly the given ones (ids of {@code rules/predicates/}), in any order.
+     *
+     * @param ids presumption ids; none for a determination that presumes nothing
+     * @return this assertion
+     */
+    public DeterminationAssert presumesExactly(Collection<String> ids) {
+        List<String> presumed = ids(io.lexfed.determination.Presumption::id, determination().presumptions());
+        if (presumed.size() != ids.size() || !presumed.containsAll(ids)) {
+            failWithMessage("expected exactly the presumptions %s but were %s", ids, presumed);
+        }
+        return this;
+    }
+
+    /**
      * Verifies the determination names each given fact as missing, by its JSON path in the
      * scenario, e.g. {@code "federalAction.warrant"}.
      *
@@ -205,7 +258,8 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
 
     /**
      * Verifies what every determination must hold: at least one reason, the not-legal-advice notice
-     * in its summary, missing facts when it is CONDITIONAL, and a fired rule behind every exposure.
+     * in its summary, missing facts when it is CONDITIONAL, and behind every exposure a rule that fired
+     * or the condition it waits on.
      *
      * @return this assertion
      */
@@ -219,7 +273,8 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
         if (actual.outcome() == Outcome.CONDITIONAL && actual.missingFacts().isEmpty()) {
             failWithMessage("a CONDITIONAL outcome must name the missing facts that would decide it");
         }
-        return containsAll("rules fired (behind every exposure)", actual.rulesFired(), ids(Exposure::rule, actual.exposure()));
+        return containsAll("rules fired (behind every exposure that holds as given)", actual.rulesFired(),
+                actual.exposure().stream().filter(e -> e.conditions().isEmpty()).map(Exposure::rule).toList());
     }
 
     private Determination determination() {

@@ -34,27 +34,34 @@ import java.util.stream.Stream;
 public record ScenarioFile(Path path, String name, String analysis, String basedOn, String note, JsonNode scenario, Expect expect) {
 
     /**
-     * What a scenario file expects. Lists absent from the file are empty, except {@code missing}:
-     * absent, the missing facts are not checked; given, they must match exactly. A CONDITIONAL
-     * expectation must list them.
+     * What a scenario file expects. Lists absent from the file are empty, except {@code missing} and
+     * {@code presumptions}: absent, they are not checked; given, they must match exactly. A
+     * CONDITIONAL expectation must list its missing facts.
      *
      * @param outcome the outcome's name, e.g. {@code PROHIBITED}
-     * @param fired rule ids that must fire
-     * @param notFired rule ids that must not fire
+     * @param fired rule ids that must fire on the facts as given
+     * @param notFired rule ids that must not fire on the facts as given
+     * @param reasons rule ids that must be among the reasons that carried the outcome (some may hold
+     *                only on a condition the facts leave open)
      * @param cites authority ids that must be cited
      * @param missing the exact JSON paths of the missing facts, or null not to check them
      * @param exposure exposure kinds that must be named
+     * @param findings predicate ids with the value each must have (YES, NO, UNKNOWN or UNSETTLED)
+     * @param presumptions the exact ids of the presumptions relied on, or null not to check them
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record Expect(String outcome, List<String> fired, List<String> notFired, List<String> cites, List<String> missing,
-                         List<String> exposure) {
+    public record Expect(String outcome, List<String> fired, List<String> notFired, List<String> reasons, List<String> cites,
+                         List<String> missing, List<String> exposure, java.util.Map<String, String> findings, List<String> presumptions) {
         /** Replaces absent lists with empty ones. */
         public Expect {
             fired = fired == null ? List.of() : List.copyOf(fired);
             notFired = notFired == null ? List.of() : List.copyOf(notFired);
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
             cites = cites == null ? List.of() : List.copyOf(cites);
             missing = missing == null ? null : List.copyOf(missing);
             exposure = exposure == null ? List.of() : List.copyOf(exposure);
+            findings = findings == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(findings));
+            presumptions = presumptions == null ? null : List.copyOf(presumptions);
         }
     }
 
@@ -126,7 +133,11 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         Determination d = engine.evaluate(toScenario());
         DeterminationAssert a = LexFedAssertions.assertThat(d).as("%s (%s)", path, name);
         a.hasOutcome(Outcome.valueOf(expect.outcome())).fired(expect.fired()).didNotFire(expect.notFired())
-                .cites(expect.cites().toArray(String[]::new)).hasExposure(expect.exposure()).isWellFormed();
+                .hasReasonsFromRules(expect.reasons()).cites(expect.cites().toArray(String[]::new)).hasExposure(expect.exposure())
+                .hasFindings(expect.findings()).isWellFormed();
+        if (expect.presumptions() != null) {
+            a.presumesExactly(expect.presumptions());
+        }
         if (d.outcome() == Outcome.CONDITIONAL && expect.missing() == null) {
             throw new AssertionError(path + ": a CONDITIONAL expectation must list its missing facts under expect.missing");
         }

@@ -64,9 +64,14 @@ class AnalysisTest {
         WhatIf w = ENGINE.whatIf(ARREST_WITH_UNKNOWN_WARRANT, new FactChange("federalAction.warrant", "JUDICIAL"));
         assertThat(w.outcomeBefore()).isEqualTo(Outcome.CONDITIONAL);
         assertThat(w.outcomeAfter()).isEqualTo(Outcome.PROHIBITED);
-        assertThat(w.reasonsGained()).contains("supremacy-immunity/01-no-state-arrest-of-an-agent-acting-within-federal-authority");
-        assertThat(w.reasonsLost()).contains("agent-outside-authority/02-unknown-authority-leaves-the-arrest-conditional");
-        assertThat(w.citationsGained()).contains("us-const-art-vi-cl-2");
+        // immunity was a reason before on the condition that the agent acted within authority; now it is the reason
+        assertThat(ENGINE.evaluate(ARREST_WITH_UNKNOWN_WARRANT).reasons()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("supremacy-immunity/01-no-state-arrest-of-an-agent-acting-within-federal-authority");
+            assertThat(r.conditions()).extracting(Object::toString).containsExactly("agent-within-federal-authority=YES");
+        });
+        assertThat(w.after().reasons()).anySatisfy(r -> assertThat(r.conditions()).isEmpty());
+        assertThat(w.reasonsLost()).contains("agent-outside-authority/01-a-state-may-arrest-an-agent-who-acted-outside-federal-authority");
+        assertThat(w.citationsLost()).contains("united-states-v-arpaio-2017");
     }
 
     @Test
@@ -152,7 +157,7 @@ class AnalysisTest {
         assertThat(map.edges()).anySatisfy(e -> {
             assertThat(e.displacement()).isTrue();
             assertThat(e.label()).contains("permission is not command");
-            assertThat(e.to()).isEqualTo("rule:state-arrest-authority/07-no-hold-or-arrest-without-state-law-authority");
+            assertThat(e.to()).isEqualTo("conclusion:state-arrest-authority/07-no-hold-or-arrest-without-state-law-authority");
         });
         assertThat(map.edges()).anySatisfy(e -> assertThat(e.label()).contains("lunn-v-commonwealth-2017"));
         assertThat(map.toMermaid()).startsWith("flowchart LR").contains("-.->");

@@ -28,7 +28,7 @@ class BaselineEquivalenceTest {
     Stream<DynamicTest> theBaselineAgreesWithLexFed() {
         return covered().stream().map(f -> DynamicTest.dynamicTest(f.path().toString(), () -> {
             Scenario s = LexFedJson.readScenario(f.scenario());
-            assertThat(BASELINE.outcome(s)).isEqualTo(LexFed.engine().evaluate(s).outcome());
+            assertThat(BASELINE.outcome(s)).as(f.path().toString()).isEqualTo(LexFed.engine().evaluate(s).outcome());
         }));
     }
 

@@ -8,19 +8,13 @@ import static io.lexfed.determination.Outcome.UNSETTLED;
 
 import io.lexfed.determination.Layer;
 import io.lexfed.determination.Outcome;
+import io.lexfed.internal.catalogue.Catalogue;
+import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.internal.facts.Conclusion;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.resolution.Resolver;
 import io.lexfed.scenario.Action;
-import io.lexfed.scenario.Agreement287g;
-import io.lexfed.scenario.FederalAction;
-import io.lexfed.scenario.FederalActionKind;
-import io.lexfed.scenario.Model287g;
-import io.lexfed.scenario.Place;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.scenario.StateLaw;
-import io.lexfed.scenario.Truth;
-import io.lexfed.scenario.Warrant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,15 +24,68 @@ import java.util.Set;
 /**
  * The limit LexFed measures itself against: three doctrines — Supremacy Clause immunity (arresting
  * a federal agent), detainers, and 287(g) scope (civil immigration arrests) — written by hand in
- * plain Java, with the same knowledge base and the same conflict resolution, but no rule engine,
- * and returning only the outcome (no reasons or citations). {@code BaselineEquivalenceTest} keeps
- * it giving LexFed's outcomes on the suite's scenarios of those three actions.
+ * plain Java over the catalogue's fact codes, with the same knowledge base and the same conflict
+ * resolution, but no rule engine, and returning only the outcome (no reasons or citations). Like the
+ * engine, it reads an unknown fact as unknown: where a conclusion turns on one, it tries each value
+ * (three-valued tests, split only when they cannot decide). {@code BaselineEquivalenceTest} keeps it
+ * giving LexFed's outcomes on the suite's scenarios of those three actions.
  */
 public final class HandWrittenEvaluator {
     /** The actions the baseline covers. */
     public static final Set<Action> ACTIONS = EnumSet.of(Action.ARREST_FEDERAL_AGENT, Action.HONOR_DETAINER, Action.CIVIL_IMMIGRATION_ARREST);
 
-    private enum H { YES, NO, UNKNOWN, UNSETTLED }
+    // three-valued truth: 1 yes, 0 no, -1 unknown
+    private static final int Y = 1;
+    private static final int N = 0;
+    private static final int U = -1;
+    // the I-205 home-entry memo's date (ice-i205-home-entry-memo-2025)
+    private static final LocalDate MEMO = LocalDate.of(2025, 5, 12);
+
+    private static final int KIND = idx("federalAction.kind");
+    private static final int WARRANT = idx("federalAction.warrant");
+    private static final int PLACE = idx("federalAction.place");
+    private static final int CONSENT = idx("federalAction.consentToEntry");
+    private static final int EXIGENCY = idx("federalAction.exigency");
+    private static final int REASON = idx("federalAction.reasonToBelieve");
+    private static final int ESCAPE = idx("federalAction.likelyToEscape");
+    private static final int FORCE = idx("federalAction.forceUsed");
+    private static final int FORCE_OK = idx("federalAction.forceObjectivelyReasonable");
+    private static final int DUTY = idx("federalAction.connectedToFederalDuty");
+    private static final int MEMO_INVOKED = idx("federalAction.homeEntryMemoInvoked");
+    private static final int CRIME = idx("federalAction.stateCrimeAlleged");
+    private static final int ASKED = idx("federalAction.iceRequestedAssistance");
+    private static final int WITHIN = idx("federalAction.withinFederalAuthority");
+    private static final int D_FORM = idx("detainer.form");
+    private static final int D_WARRANT = idx("detainer.warrant");
+    private static final int D_CAUSE = idx("detainer.probableCauseShown");
+    private static final int D_HOURS = idx("detainer.hoursPastRelease");
+    private static final int MODEL = idx("agreement287g.model");
+    private static final int TRAINED = idx("agreement287g.officerTrained");
+    private static final int SUPERVISED = idx("agreement287g.iceSupervision");
+    private static final int WITHIN_AGREEMENT = idx("agreement287g.functionWithinAgreement");
+    private static final int S_LIMITS_DETAINERS = idx("stateLaw.limitsDetainers");
+    private static final int S_LIMITS_ASSISTANCE = idx("stateLaw.limitsAssistance");
+    private static final int S_LIMITS_COURTHOUSE = idx("stateLaw.limitsCourthouseArrests");
+    private static final int S_MANDATES_DETAINERS = idx("stateLaw.mandatesDetainers");
+    private static final int S_AUTHORIZES = idx("stateLaw.authorizesCivilImmigrationArrests");
+    private static final int L_LIMITS_DETAINERS = idx("localPolicy.limitsDetainers");
+    private static final int L_LIMITS_ASSISTANCE = idx("localPolicy.limitsAssistance");
+    private static final int L_LIMITS_COURTHOUSE = idx("localPolicy.limitsCourthouseArrests");
+
+    // codes of enumerated values, by the catalogue's order
+    private static final int CIVIL_ARREST = code(KIND, "CIVIL_ARREST");
+    private static final int CRIMINAL_ARREST = code(KIND, "CRIMINAL_ARREST");
+    private static final int SEARCH = code(KIND, "HOME_OR_WORKPLACE_SEARCH");
+    private static final int NONE = code(WARRANT, "NONE");
+    private static final int ADMINISTRATIVE = code(WARRANT, "ADMINISTRATIVE");
+    private static final int JUDICIAL = code(WARRANT, "JUDICIAL");
+    private static final int HOME = code(PLACE, "PRIVATE_HOME");
+    private static final int COURTHOUSE = code(PLACE, "COURTHOUSE");
+    private static final int JAIL = code(PLACE, "JAIL_OR_CUSTODY");
+    private static final int I_247A = code(D_FORM, "I_247A");
+    private static final int NO_AGREEMENT = code(MODEL, "NONE");
+    private static final int JAIL_MODEL = code(MODEL, "JAIL_ENFORCEMENT");
+    private static final int WSO_MODEL = code(MODEL, "WARRANT_SERVICE_OFFICER");
 
     private final KnowledgeBase knowledge;
 
@@ -49,217 +96,229 @@ public final class HandWrittenEvaluator {
     public Outcome outcome(Scenario given) {
         LocalDate asOf = given.date() != null ? given.date() : LocalDate.now();
         Scenario s = knowledge.complete(given, asOf).scenario();
-        List<Conclusion> c = new ArrayList<>();
+        if (!ACTIONS.contains(s.action())) {
+            throw new IllegalArgumentException("the baseline covers only " + ACTIONS);
+        }
+        return solve(s, asOf, Catalogue.codes(s));
+    }
+
+    /** One world's conclusions, or the fact to try next when a conclusion still turns on one. */
+    private static final class World {
+        final List<Conclusion> holding = new ArrayList<>();
+        final int[] v;
+        int split = Integer.MAX_VALUE;
+
+        World(int[] v) {
+            this.v = v;
+        }
+
+        /** A conclusion that holds when {@code truth} does; while that is unknown, the first unknown fact it waits on is tried next. */
+        void when(int truth, int[] waiting, Layer layer, Outcome o) {
+            if (truth == Y) {
+                holding.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
+            } else if (truth == U) {
+                for (int f : waiting) {
+                    if (v[f] == U && applicable(v, f)) {
+                        split = Math.min(split, f);
+                    }
+                }
+            }
+        }
+    }
+
+    // a fact none of whose values fits the facts known (the reasonableness of force never used) is not tried
+    private static boolean applicable(int[] v, int f) {
+        for (int x = 0; x < Math.max(1, Catalogue.fact(f).values().size()); x++) {
+            v[f] = x;
+            boolean fits = !Catalogue.contradictory(v);
+            v[f] = U;
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Outcome solve(Scenario s, LocalDate asOf, int[] v) {
+        World w = new World(v);
         switch (s.action()) {
-            case ARREST_FEDERAL_AGENT -> arrestOfAgent(s, c);
-            case HONOR_DETAINER -> detainer(s, c);
-            case CIVIL_IMMIGRATION_ARREST -> civilArrest(s, c);
-            default -> throw new IllegalArgumentException("the baseline covers only " + ACTIONS);
+            case ARREST_FEDERAL_AGENT -> {
+                int within = authority(asOf, v);
+                if (within == CONTESTED) {
+                    // the memo's reading of Form I-205 is unsettled law: each answer is tried
+                    Outcome yes = solveAgent(s, asOf, v, Y);
+                    Outcome no = solveAgent(s, asOf, v, N);
+                    return yes == no ? yes : yes == CONDITIONAL || no == CONDITIONAL ? CONDITIONAL : UNSETTLED;
+                }
+                arrestOfAgent(s, within, v, w);
+            }
+            case HONOR_DETAINER -> detainer(s, v, w);
+            default -> civilArrest(s, v, w);
         }
-        Outcome o = Resolver.resolve(c).outcome();
-        return o == null ? UNSETTLED : o;
+        return resolveOrSplit(s, asOf, v, w, -2);
     }
 
-    private static void arrestOfAgent(Scenario s, List<Conclusion> c) {
-        FederalAction f = s.federalAction();
-        H authority = authority(f);
-        if (authority == H.YES) {
-            c.add(firm(Layer.CONSTITUTION, PROHIBITED));
+    private Outcome solveAgent(Scenario s, LocalDate asOf, int[] v, int assumed) {
+        World w = new World(v);
+        arrestOfAgent(s, assumed, v, w);
+        return resolveOrSplit(s, asOf, v, w, assumed);
+    }
+
+    private Outcome resolveOrSplit(Scenario s, LocalDate asOf, int[] v, World w, int assumed) {
+        if (w.split == Integer.MAX_VALUE) {
+            Outcome o = Resolver.resolve(w.holding).outcome();
+            return o == null ? UNSETTLED : o;
         }
+        int f = w.split;
+        Fact fact = Catalogue.fact(f);
+        int[] values = fact.type() == Fact.Type.COUNT ? new int[] {0, 48, 49} : java.util.stream.IntStream.range(0, fact.values().size()).toArray();
+        Outcome first = null;
+        boolean differ = false;
+        for (int x : values) {
+            v[f] = x;
+            if (Catalogue.contradictory(v)) {
+                continue;
+            }
+            Outcome o = assumed == -2 ? solve(s, asOf, v) : solveAgent(s, asOf, v, assumed);
+            differ |= first != null && o != first;
+            first = first == null ? o : first;
+        }
+        v[f] = Fact.UNKNOWN;
+        return differ ? CONDITIONAL : first;
+    }
+
+    private static final int CONTESTED = 2;
+    private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, MEMO_INVOKED};
+    private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY,
+        MEMO_INVOKED};
+
+    private static void arrestOfAgent(Scenario s, int within, int[] v, World w) {
+        w.when(within, AUTHORITY_FACTS, Layer.CONSTITUTION, PROHIBITED);
         if (!s.actor().isGovernmental()) {
             return;
         }
-        if (authority == H.NO && f.stateCrimeAlleged() == Truth.YES) {
-            c.add(firm(Layer.STATE_LAW, PERMITTED));
-        }
-        if (authority == H.UNKNOWN) {
-            c.add(open(Layer.CONSTITUTION, CONDITIONAL, false, PERMITTED, PROHIBITED));
-        }
-        if (authority == H.UNSETTLED) {
-            c.add(open(Layer.CONSTITUTION, UNSETTLED, false, PERMITTED, PROHIBITED));
-        }
-        if (f.stateCrimeAlleged() == Truth.NO) {
-            c.add(firm(Layer.CONSTITUTION, PROHIBITED));
-        }
-        if (f.stateCrimeAlleged() == Truth.UNKNOWN) {
-            c.add(open(Layer.STATE_LAW, CONDITIONAL, false, PERMITTED, PROHIBITED));
-        }
+        w.when(and(not(within), truth(v, CRIME)), CRIME_AND_AUTHORITY_FACTS, Layer.STATE_LAW, PERMITTED);
+        w.when(not(truth(v, CRIME)), new int[] {CRIME}, Layer.CONSTITUTION, PROHIBITED);
     }
 
-    // In re Neagle: a federal duty, a lawful basis, no more force than necessary and proper.
-    private static H authority(FederalAction f) {
-        if (f.withinFederalAuthority() != Truth.UNKNOWN) {
-            return of(f.withinFederalAuthority());
+    // In re Neagle: a federal duty, a lawful basis, no more force than necessary and proper; 2 means contested
+    private static int authority(LocalDate asOf, int[] v) {
+        int kind = v[KIND];
+        int duty = v[DUTY] != U ? truth(v, DUTY) : kind != U ? Y : U;
+        int force = or(not(truth(v, FORCE)), truth(v, FORCE_OK));
+        int basis = basis(asOf, v);
+        int elements = basis == CONTESTED ? and(duty, force) == Y ? CONTESTED : and(duty, force) : and(and(duty, basis), force);
+        if (elements == U && v[WITHIN] != U) {
+            return truth(v, WITHIN);
         }
-        H duty = f.connectedToFederalDuty() == Truth.NO ? H.NO
-                : f.connectedToFederalDuty() == Truth.YES || f.kind() != FederalActionKind.UNKNOWN ? H.YES : H.UNKNOWN;
-        H force = f.forceObjectivelyReasonable() == Truth.NO ? H.NO
-                : f.forceUsed() == Truth.NO || f.forceObjectivelyReasonable() == Truth.YES ? H.YES : H.UNKNOWN;
-        List<H> elements = List.of(duty, basis(f), force);
-        if (elements.contains(H.NO)) {
-            return H.NO;
-        }
-        if (elements.contains(H.UNSETTLED)) {
-            return H.UNSETTLED;
-        }
-        return elements.stream().allMatch(e -> e == H.YES) ? H.YES : H.UNKNOWN;
+        return elements;
     }
 
-    private static H basis(FederalAction f) {
-        FederalActionKind k = f.kind();
-        if (k == FederalActionKind.DETAINER_REQUEST || k == FederalActionKind.INFORMATION_REQUEST) {
-            return H.YES;
+    private static int basis(LocalDate asOf, int[] v) {
+        int kind = v[KIND];
+        int warrant = v[WARRANT];
+        int seizure = kind == U ? U : kind == CIVIL_ARREST || kind == CRIMINAL_ARREST || kind == SEARCH ? Y : N;
+        int home = and(is(v, PLACE, HOME), and(not(truth(v, CONSENT)), not(truth(v, EXIGENCY))));
+        int judicial = is(v, WARRANT, JUDICIAL);
+        int admin = is(v, WARRANT, ADMINISTRATIVE);
+        int none = is(v, WARRANT, NONE);
+        int warrantless = or(or(and(and(is(v, KIND, CIVIL_ARREST), none), and(truth(v, REASON), truth(v, ESCAPE))),
+                and(and(is(v, KIND, CRIMINAL_ARREST), none), truth(v, REASON))),
+                and(and(is(v, KIND, SEARCH), none), or(truth(v, CONSENT), truth(v, EXIGENCY))));
+        int lawful = or(or(not(seizure), judicial), and(not(home), or(admin, warrantless)));
+        if (lawful == Y) {
+            return Y;
         }
-        if (k == FederalActionKind.UNKNOWN) {
-            return H.UNKNOWN;
+        boolean memoInForce = !asOf.isBefore(MEMO);
+        int memo = memoInForce ? and(and(home, admin), truth(v, MEMO_INVOKED)) : N;
+        if (memo == Y) {
+            return CONTESTED;
         }
-        Truth home = f.place() == Place.UNKNOWN ? Truth.UNKNOWN
-                : f.place() != Place.PRIVATE_HOME || f.consentToEntry() == Truth.YES || f.exigency() == Truth.YES ? Truth.NO
-                : f.consentToEntry() == Truth.NO && f.exigency() == Truth.NO ? Truth.YES : Truth.UNKNOWN;
-        Warrant w = f.warrant();
-        boolean memo = f.homeEntryMemoInvoked() == Truth.YES;
-        List<H> found = new ArrayList<>();
-        if (w == Warrant.JUDICIAL || (w == Warrant.ADMINISTRATIVE && home == Truth.NO)) {
-            found.add(H.YES);
-        }
-        if (home == Truth.YES && (w == Warrant.NONE || (w == Warrant.ADMINISTRATIVE && !memo))) {
-            found.add(H.NO);
-        }
-        if (home == Truth.YES && w == Warrant.ADMINISTRATIVE && memo) {
-            found.add(H.UNSETTLED);
-        }
-        if (k == FederalActionKind.CIVIL_ARREST && w == Warrant.NONE) {
-            if (f.reasonToBelieve() == Truth.YES && f.likelyToEscape() == Truth.YES && home == Truth.NO) {
-                found.add(H.YES);
-            }
-            if (f.reasonToBelieve() == Truth.NO || f.likelyToEscape() == Truth.NO) {
-                found.add(H.NO);
-            }
-        }
-        if (k == FederalActionKind.CRIMINAL_ARREST && w == Warrant.NONE && f.reasonToBelieve() != Truth.UNKNOWN && home == Truth.NO) {
-            found.add(of(f.reasonToBelieve()));
-        }
-        return found.contains(H.NO) ? H.NO : found.contains(H.UNSETTLED) ? H.UNSETTLED : found.contains(H.YES) ? H.YES : H.UNKNOWN;
+        return lawful == U || memo == U ? U : N;
     }
 
-    private void detainer(Scenario s, List<Conclusion> c) {
+    private static void detainer(Scenario s, int[] v, World w) {
         if (!s.actor().isGovernmental()) {
             return;
         }
-        Integer hours = s.detainer().hoursPastRelease();
-        if (hours == null || hours <= 48) {
-            c.add(firm(Layer.FEDERAL_REGULATION, PERMITTED));
-        } else {
-            c.add(firm(Layer.FEDERAL_REGULATION, PROHIBITED));
-        }
-        Truth cause = s.detainer().warrant() == Warrant.JUDICIAL ? Truth.YES : s.detainer().probableCauseShown();
-        if (cause == Truth.NO) {
-            c.add(firm(Layer.CONSTITUTION, PROHIBITED));
-        } else if (cause == Truth.UNKNOWN) {
-            c.add(open(Layer.CONSTITUTION, CONDITIONAL, true, PROHIBITED));
-        }
-        StateLaw law = s.stateLaw();
-        boolean extra = s.detainer().warrant() == Warrant.JUDICIAL || law.mandatesDetainers() == Truth.YES;
-        stateAuthority(s, function(s), extra, c);
-        limits(law.limitsDetainers(), s.localPolicy().limitsDetainers(), s, c);
-        if (law.mandatesDetainers() == Truth.YES) {
-            c.add(firm(Layer.STATE_LAW, REQUIRED));
-        } else if (law.mandatesDetainers() == Truth.UNKNOWN) {
-            c.add(open(Layer.STATE_LAW, CONDITIONAL, true, REQUIRED));
-        }
+        int hours = v[D_HOURS] == U ? Y : v[D_HOURS] <= 48 ? Y : N;
+        w.when(hours, new int[] {D_HOURS}, Layer.FEDERAL_REGULATION, PERMITTED);
+        w.when(not(hours), new int[] {D_HOURS}, Layer.FEDERAL_REGULATION, PROHIBITED);
+        int presumable = and(is(v, D_FORM, I_247A), is(v, D_WARRANT, ADMINISTRATIVE));
+        int shown = v[D_CAUSE] != U ? truth(v, D_CAUSE) : presumable == Y ? Y : U;
+        int cause = or(is(v, D_WARRANT, JUDICIAL), shown);
+        w.when(not(cause), new int[] {D_WARRANT, D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
+        int function = function(s, v);
+        int authority = or(or(is(v, D_WARRANT, JUDICIAL), truth(v, S_AUTHORIZES)), or(truth(v, S_MANDATES_DETAINERS), function));
+        w.when(not(authority), new int[] {D_WARRANT, S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
+                Layer.STATE_LAW, PROHIBITED);
+        limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y);
+        w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, Layer.STATE_LAW, REQUIRED);
     }
 
-    private void civilArrest(Scenario s, List<Conclusion> c) {
-        Truth asked = s.federalAction().iceRequestedAssistance();
+    private static void civilArrest(Scenario s, int[] v, World w) {
+        int asked = truth(v, ASKED);
+        int function = function(s, v);
+        int[] functionFacts = {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE};
+        w.when(function, functionFacts, Layer.FEDERAL_STATUTE, PERMITTED);
         if (!s.actor().isGovernmental()) {
-            if (asked == Truth.NO) {
-                c.add(firm(Layer.FEDERAL_STATUTE, PROHIBITED));
-            } else if (asked == Truth.UNKNOWN) {
-                c.add(open(Layer.FEDERAL_STATUTE, CONDITIONAL, true, PROHIBITED));
-            }
+            w.when(not(asked), new int[] {ASKED}, Layer.FEDERAL_STATUTE, PROHIBITED);
             return;
         }
-        H function = function(s);
-        if (function == H.YES) {
-            c.add(firm(Layer.FEDERAL_STATUTE, PERMITTED));
-        } else if (function == H.NO) {
-            if (asked == Truth.NO) {
-                c.add(firm(Layer.CONSTITUTION, PROHIBITED));
-            } else if (asked == Truth.YES) {
-                c.add(firm(Layer.FEDERAL_STATUTE, PERMITTED));
-            } else {
-                c.add(open(Layer.CONSTITUTION, CONDITIONAL, false, PERMITTED, PROHIBITED));
-            }
-        } else {
-            c.add(open(Layer.FEDERAL_STATUTE, CONDITIONAL, false, PERMITTED, PROHIBITED));
-        }
-        stateAuthority(s, function, false, c);
-        limits(s.stateLaw().limitsAssistance(), s.localPolicy().limitsAssistance(), s, c);
-        if (s.federalAction().place() == Place.COURTHOUSE) {
-            limits(s.stateLaw().limitsCourthouseArrests(), s.localPolicy().limitsCourthouseArrests(), s, c);
-        }
+        w.when(and(not(function), not(asked)), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
+                Layer.CONSTITUTION, PROHIBITED);
+        w.when(and(not(function), asked), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
+                Layer.FEDERAL_STATUTE, PERMITTED);
+        int authority = or(truth(v, S_AUTHORIZES), function);
+        w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
+        limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y);
+        limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE));
     }
 
-    // Lunn: the power to arrest or hold comes from state law, a judge's warrant, a mandate, or 287(g).
-    private static void stateAuthority(Scenario s, H function, boolean otherwiseAuthorized, List<Conclusion> c) {
-        Truth law = s.stateLaw().authorizesCivilImmigrationArrests();
-        if (otherwiseAuthorized || law == Truth.YES || function == H.YES) {
-            return;
+    // 8 U.S.C. 1357(g): a trained officer, under ICE supervision, doing what the agreement covers
+    private static int function(Scenario s, int[] v) {
+        if (!s.actor().isGovernmental()) {
+            return N;
         }
-        if (law == Truth.NO && function != H.UNKNOWN) {
-            c.add(firm(Layer.STATE_LAW, PROHIBITED));
-        } else {
-            c.add(open(Layer.STATE_LAW, CONDITIONAL, true, PROHIBITED));
-        }
+        int fieldArrestOutsideModel = s.action() == Action.CIVIL_IMMIGRATION_ARREST
+                ? and(or(is(v, MODEL, JAIL_MODEL), is(v, MODEL, WSO_MODEL)), not(is(v, PLACE, JAIL))) : N;
+        return and(and(not(is(v, MODEL, NO_AGREEMENT)), truth(v, TRAINED)),
+                and(and(truth(v, SUPERVISED), truth(v, WITHIN_AGREEMENT)), not(fieldArrestOutsideModel)));
     }
 
-    // 8 U.S.C. 1357(g): a trained officer, under ICE supervision, doing what the agreement covers.
-    private static H function(Scenario s) {
-        Agreement287g g = s.agreement287g();
-        if (g.model() == Model287g.NONE) {
-            return H.NO;
-        }
-        boolean jailModel = g.model() == Model287g.JAIL_ENFORCEMENT || g.model() == Model287g.WARRANT_SERVICE_OFFICER;
-        Place place = s.federalAction().place();
-        if (s.action() == Action.CIVIL_IMMIGRATION_ARREST && jailModel && place != Place.JAIL_OR_CUSTODY && place != Place.UNKNOWN) {
-            return H.NO;
-        }
-        boolean agreement = g.model() != Model287g.UNKNOWN;
-        if (agreement && (g.officerTrained() == Truth.NO || g.iceSupervision() == Truth.NO || g.functionWithinAgreement() == Truth.NO)) {
-            return H.NO;
-        }
-        if (agreement && g.officerTrained() == Truth.YES && g.iceSupervision() == Truth.YES && g.functionWithinAgreement() == Truth.YES) {
-            return H.YES;
-        }
-        return H.UNKNOWN;
-    }
-
-    // A state's limits bind its officers and its localities'; a locality's bind its own.
-    private static void limits(Truth state, Truth local, Scenario s, List<Conclusion> c) {
-        limit(state, Layer.STATE_LAW, c);
+    // a state's limits bind its officers and its localities'; a locality's bind its own
+    private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches) {
+        w.when(and(reaches, truth(v, state)), new int[] {state, PLACE}, Layer.STATE_LAW, PROHIBITED);
         if (s.actor().isLocal()) {
-            limit(local, Layer.LOCAL_LAW, c);
+            w.when(and(reaches, truth(v, local)), new int[] {local, PLACE}, Layer.LOCAL_LAW, PROHIBITED);
         }
     }
 
-    private static void limit(Truth t, Layer layer, List<Conclusion> c) {
-        if (t == Truth.YES) {
-            c.add(firm(layer, PROHIBITED));
-        } else if (t == Truth.UNKNOWN) {
-            c.add(open(layer, CONDITIONAL, true, PROHIBITED));
-        }
+    private static int truth(int[] v, int f) {
+        return v[f] == U ? U : v[f] == 0 ? Y : N;
     }
 
-    private static H of(Truth t) {
-        return t == Truth.YES ? H.YES : t == Truth.NO ? H.NO : H.UNKNOWN;
+    private static int is(int[] v, int f, int code) {
+        return v[f] == U ? U : v[f] == code ? Y : N;
     }
 
-    private static Conclusion firm(Layer layer, Outcome o) {
-        return new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), false, "", List.of());
+    private static int not(int t) {
+        return t == U ? U : t == Y ? N : Y;
     }
 
-    private static Conclusion open(Layer layer, Outcome kind, boolean mayBeSilent, Outcome... possible) {
-        EnumSet<Outcome> alternatives = EnumSet.of(possible[0], possible);
-        return new Conclusion("baseline/" + layer + "-" + kind + alternatives, layer, kind, alternatives, false, mayBeSilent, "", List.of());
+    private static int and(int a, int b) {
+        return a == N || b == N ? N : a == U || b == U ? U : Y;
+    }
+
+    private static int or(int a, int b) {
+        return a == Y || b == Y ? Y : a == U || b == U ? U : N;
+    }
+
+    private static int idx(String path) {
+        return Catalogue.fact(path).orElseThrow().index();
+    }
+
+    private static int code(int fact, String value) {
+        return Catalogue.fact(fact).code(value);
     }
 }

@@ -191,7 +191,7 @@ class CliTest {
 
     @Test
     void versionAndHelpSpeakForThemselves() {
-        assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema 1.0");
+        assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema " + io.lexfed.determination.Determination.SCHEMA_VERSION);
         Run help = run("--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).startsWith("Usage: lexfed [-hV] [COMMAND]\n").contains("Examples:")
@@ -225,7 +225,8 @@ class CliTest {
     void whatifPrintsTheDifference() throws IOException {
         Run r = run("whatif", file("c.json", CONDITIONAL_ARREST).toString(), "--set", "federalAction.warrant=JUDICIAL");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("outcome: CONDITIONAL -> PROHIBITED").contains("reasons gained: [supremacy-immunity/01");
+        // before, immunity and its absence were both reasons, each on a condition; a judge's warrant settles it
+        assertThat(r.out()).contains("outcome: CONDITIONAL -> PROHIBITED").contains("reasons lost: [agent-outside-authority/01");
         Run bad = run("whatif", file("c.json", CONDITIONAL_ARREST).toString(), "--set", "federalAction.warrant=SIGNED");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.out()).isEmpty();

@@ -54,7 +54,7 @@ class DoctrinesDocTest {
         }
         for (Doctrine d : registry.doctrines().values()) {
             b.append("\n## ").append(d.id()).append("\n\n**").append(d.title()).append("** — sections ")
-                    .append(String.join(", ", d.sections())).append(" — `").append(d.file()).append("`\n\n")
+                    .append(String.join(", ", d.sections())).append(" — ").append(files(d)).append("\n\n")
                     .append(d.summary()).append("\n\n| rule | § | authorities |\n|---|---|---|\n");
             Set<String> cited = new TreeSet<>();
             rules.values().stream().filter(r -> r.doctrine().equals(d.id())).forEach(r -> {
@@ -70,6 +70,12 @@ class DoctrinesDocTest {
             d.notFormalised().forEach(x -> b.append("- ").append(x).append("\n"));
         }
         return b.toString();
+    }
+
+    // the doctrine's rules and predicates, those it has
+    private static String files(Doctrine d) {
+        return java.util.stream.Stream.of(d.rulesFile(), d.predicatesFile()).filter(f -> Files.exists(Path.of(f)))
+                .map(f -> "`" + f + "`").collect(Collectors.joining(" and "));
     }
 
     @Test

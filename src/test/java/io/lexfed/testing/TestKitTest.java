@@ -44,8 +44,12 @@ class TestKitTest {
         assertThatThrownBy(() -> assertThat(d).isProhibited()).hasMessageContaining("expected outcome PROHIBITED but was CONDITIONAL");
         assertThatThrownBy(() -> assertThat(d).cites("usc-8-1357g")).hasMessageContaining("[usc-8-1357g] absent")
                 .hasMessageContaining("us-const-amend-iv");
-        assertThatThrownBy(() -> assertThat(d).hasReasonFrom("supremacy-immunity"))
-                .hasMessageContaining("reasons come from [agent-outside-authority]");
+        assertThatThrownBy(() -> assertThat(d).hasReasonFrom("detainers"))
+                .hasMessageContaining("reasons come from [").hasMessageContaining("supremacy-immunity").hasMessageContaining("agent-outside-authority");
+        assertThatThrownBy(() -> assertThat(d).hasFinding("agent-within-federal-authority", "YES"))
+                .hasMessageContaining("expected finding agent-within-federal-authority = YES but it was UNKNOWN");
+        assertThatThrownBy(() -> assertThat(d).presumesExactly(List.of()))
+                .hasMessageContaining("agents-carrying-out-an-enforcement-action-are-on-duty");
         assertThatThrownBy(() -> assertThat(d).isMissing("detainer.form")).hasMessageContaining("federalAction.warrant");
         assertThatThrownBy(() -> assertThat(d).doesNotCite("in-re-neagle-1890")).hasMessageContaining("found [in-re-neagle-1890]");
         assertThatThrownBy(() -> assertThat(d).didNotFire(d.rulesFired().get(0))).hasMessageContaining(d.rulesFired().get(0));

@@ -9,6 +9,7 @@ import io.lexfed.analysis.WhatIf;
 import io.lexfed.determination.Citation;
 import io.lexfed.determination.Determination;
 import io.lexfed.determination.Outcome;
+import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Reason;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
@@ -16,11 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * What would change the answer, computed by evaluating variants of the scenario — never written by
@@ -28,18 +27,10 @@ import java.util.function.UnaryOperator;
  */
 public final class Analyst {
     private final Function<Scenario, Determination> evaluate;
-    private final UnaryOperator<Scenario> completed;
-    private final Map<String, String> doctrineOfRule;
 
-    /**
-     * @param evaluate       the engine
-     * @param completed      the scenario as the knowledge base completes it, to tell which facts are still unknown
-     * @param doctrineOfRule each rule's doctrine
-     */
-    public Analyst(Function<Scenario, Determination> evaluate, UnaryOperator<Scenario> completed, Map<String, String> doctrineOfRule) {
+    /** @param evaluate the engine */
+    public Analyst(Function<Scenario, Determination> evaluate) {
         this.evaluate = evaluate;
-        this.completed = completed;
-        this.doctrineOfRule = doctrineOfRule;
     }
 
     public WhatIf whatIf(Scenario s, List<FactChange> changes) {
@@ -54,39 +45,21 @@ public final class Analyst {
 
     /**
      * Every unknown fact that can change the outcome, with the outcome under each of its values, most
-     * narrowing first. A fact the determination names as missing is kept even when it changes the
-     * outcome only together with another fact; its narrowing is then 0.
+     * narrowing first: the determination's missing facts, which the resolution found by exploring
+     * what the facts leave open. Empty when the outcome is settled, since no unknown fact changes it.
      */
     public List<DecidingFact> decidingFacts(Scenario s) {
         Determination base = evaluate.apply(s);
-        Scenario known = completed.apply(s);
+        java.util.Map<String, String> doctrineOf = new java.util.HashMap<>();
+        base.reasons().forEach(r -> doctrineOf.put(r.rule(), r.doctrine()));
+        base.overridden().forEach(o -> doctrineOf.put(o.conclusion().rule(), o.conclusion().doctrine()));
         List<DecidingFact> out = new ArrayList<>();
-        for (FactSlots.Slot slot : FactSlots.all()) {
-            if (!"UNKNOWN".equals(FactSlots.valueOf(known, slot.path()))) {
-                continue;
-            }
-            List<Alternative> alternatives = new ArrayList<>();
-            Set<String> moved = new TreeSet<>();
-            for (String v : slot.values()) {
-                Determination d;
-                try {
-                    d = evaluate.apply(FactSlots.apply(s, List.of(new FactChange(slot.path(), v))));
-                } catch (InvalidScenarioException contradiction) {
-                    continue;
-                }
-                alternatives.add(new Alternative(v, d.outcome()));
-                moved.addAll(symmetricDifference(base.rulesFired(), d.rulesFired()));
-            }
-            boolean changes = alternatives.stream().anyMatch(a -> a.outcome() != base.outcome());
-            // a fact the rules name as deciding may change the outcome only together with another
-            boolean jointly = base.missingFacts().stream().anyMatch(m -> m.fact().equals(slot.path()));
-            if (!changes && !jointly) {
-                continue;
-            }
+        for (MissingFact m : base.missingFacts()) {
+            List<Alternative> alternatives = m.ifValue().stream().map(o -> new Alternative(o.value(), o.outcome())).toList();
             long settling = alternatives.stream().filter(a -> a.outcome() != Outcome.CONDITIONAL).count();
             Set<String> doctrines = new TreeSet<>();
-            moved.forEach(r -> doctrines.add(doctrineOfRule.getOrDefault(r, r)));
-            out.add(new DecidingFact(slot.path(), Questions.of(slot.path()), List.copyOf(doctrines), alternatives,
+            m.decides().forEach(rule -> doctrines.add(doctrineOf.get(rule)));
+            out.add(new DecidingFact(m.fact(), m.question(), List.copyOf(doctrines), alternatives,
                     alternatives.isEmpty() ? 0 : (double) settling / alternatives.size()));
         }
         out.sort(Comparator.comparingDouble(DecidingFact::narrowing).reversed()
@@ -173,14 +146,5 @@ public final class Analyst {
         Set<String> out = new TreeSet<>(a);
         out.removeAll(b);
         return List.copyOf(out);
-    }
-
-    private static Set<String> symmetricDifference(List<String> a, List<String> b) {
-        Set<String> out = new TreeSet<>(a);
-        out.addAll(b);
-        Set<String> both = new TreeSet<>(a);
-        both.retainAll(b);
-        out.removeAll(both);
-        return out;
     }
 }

@@ -94,7 +94,7 @@ public final class Registry {
         }
         w.writeInt(doctrines.size());
         for (Doctrine d : doctrines.values()) {
-            w.writeString(d.id()).writeString(d.title()).writeStrings(d.sections()).writeString(d.file()).writeString(d.summary())
+            w.writeString(d.id()).writeString(d.title()).writeStrings(d.sections()).writeString(d.summary())
                     .writeStrings(d.notFormalised());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
@@ -111,7 +111,7 @@ public final class Registry {
         n = r.readInt();
         List<Doctrine> ds = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ds.add(new Doctrine(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readString(), r.readStrings()));
+            ds.add(new Doctrine(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readStrings()));
         }
         return of(as, ds);
     }

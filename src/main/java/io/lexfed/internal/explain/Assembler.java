@@ -1,5 +1,6 @@
 package io.lexfed.internal.explain;
 
+import io.lexfed.determination.Assertion;
 import io.lexfed.determination.Citation;
 import io.lexfed.determination.ContextNote;
 import io.lexfed.determination.Determination;
@@ -9,18 +10,33 @@ import io.lexfed.determination.Layer;
 import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Outcome;
 import io.lexfed.determination.Overridden;
+import io.lexfed.determination.PredicateValue;
+import io.lexfed.determination.Premise;
+import io.lexfed.determination.Presumption;
+import io.lexfed.determination.Principle;
 import io.lexfed.determination.Reason;
 import io.lexfed.internal.authority.Authority;
 import io.lexfed.internal.authority.Registry;
+import io.lexfed.internal.catalogue.Catalogue;
+import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.internal.facts.Conclusion;
 import io.lexfed.internal.facts.Derived;
 import io.lexfed.internal.facts.ExposureFact;
+import io.lexfed.internal.facts.Literal;
 import io.lexfed.internal.facts.Note;
 import io.lexfed.internal.facts.Unresolved;
+import io.lexfed.internal.jurisdiction.KnowledgeBase;
+import io.lexfed.internal.kie.BuildInfo;
 import io.lexfed.internal.kie.RuleInfo;
 import io.lexfed.internal.kie.Session;
+import io.lexfed.internal.predicates.Context;
+import io.lexfed.internal.predicates.Definition;
+import io.lexfed.internal.predicates.Element;
+import io.lexfed.internal.predicates.Holds;
+import io.lexfed.internal.predicates.Predicates;
+import io.lexfed.internal.predicates.Value;
 import io.lexfed.internal.resolution.Resolver;
-import io.lexfed.internal.resolution.Resolver.Resolution;
+import io.lexfed.internal.resolution.Worlds;
 import io.lexfed.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,46 +44,38 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Where the answer is assembled: from the facts that survived a run of the rules and the
- * resolution of their conclusions to a {@link Determination} whose every list is in a stable
- * order, with provenance read from the firing rules' metadata and citations from the registry.
+ * Where the answer is assembled: from what the rules derived, the worlds the facts and the law leave
+ * open, and the predicates' values, to a {@link Determination} whose every list is in a stable
+ * order, with provenance read from the rules' metadata and the predicates' definitions, and
+ * citations from the registry. Immutable and thread-safe; each assembly keeps its state in locals.
  */
 public final class Assembler {
     private static final Comparator<Reason> REASONS = Comparator.comparing(Reason::layer).thenComparing(Reason::analysis)
             .thenComparing(Reason::rule).thenComparing(Reason::statement);
     private static final Comparator<Overridden> OVERRIDDEN = Comparator.comparing((Overridden o) -> o.conclusion().layer())
             .thenComparing(o -> o.conclusion().rule()).thenComparing(o -> o.conclusion().statement());
-    private static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::predicate).thenComparing(Finding::rule)
-            .thenComparing(Finding::value).thenComparing(Finding::statement);
     private static final Comparator<Exposure> EXPOSURE = Comparator.comparing(Exposure::kind).thenComparing(Exposure::rule)
             .thenComparing(Exposure::statement);
     private static final Comparator<ContextNote> NOTES = Comparator.comparing(ContextNote::analysis).thenComparing(ContextNote::rule)
             .thenComparing(ContextNote::statement);
 
-    /**
-     * A rule's provenance and the positions of the authorities it cites in the order citations are
-     * listed. The bits are set once, here, and never changed, so instances can be shared by threads.
-     */
-    private record Provenance(RuleInfo info, BitSet cites) {
-    }
-
-    private final Map<String, Provenance> rules;
-    // Every authority in citation order (by rank, then id), with its citation in force and not in
-    // force; a determination's citations are the union of its rules' bits read in this order.
+    private final Map<String, RuleInfo> rules;
+    // every authority in citation order (by rank, then id), with its citation in force and not in force
     private final Authority[] authorities;
     private final Citation[] inForce;
     private final Citation[] notInForce;
     private final Map<String, Integer> position;
-    private final io.lexfed.internal.kie.BuildInfo build;
+    private final BuildInfo build;
 
-    public Assembler(Registry registry, Map<String, RuleInfo> rules, io.lexfed.internal.kie.BuildInfo build) {
+    public Assembler(Registry registry, Map<String, RuleInfo> rules, BuildInfo build) {
         this.build = build;
+        this.rules = Map.copyOf(rules);
         authorities = registry.authorities().values().stream().sorted(Comparator.comparing(Authority::rank).thenComparing(Authority::id))
                 .toArray(Authority[]::new);
         inForce = new Citation[authorities.length];
@@ -80,128 +88,369 @@ public final class Assembler {
             notInForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), false);
         }
         position = Map.copyOf(at);
-        Map<String, Provenance> provenance = new HashMap<>();
-        rules.forEach((name, info) -> {
-            BitSet cites = new BitSet(authorities.length);
-            info.cites().forEach(id -> cites.set(position(id)));
-            provenance.put(name, new Provenance(info, cites));
-        });
-        this.rules = Map.copyOf(provenance);
     }
 
-    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, List<io.lexfed.determination.Premise> premises,
-                                  List<io.lexfed.internal.jurisdiction.KnowledgeBase.Caution> unverified) {
-        // the authorities cited by the rules behind every part of the determination, by position
+    /**
+     * The determination of {@code scenario} (as given) judged on {@code asOf}, from the rules' run,
+     * the evaluation context of the completed scenario, and the knowledge base's premises and
+     * cautions. The context's codes are the completed scenario's and are left as they were found.
+     */
+    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, Context context, int[] relevant,
+                                  List<Premise> premises, List<KnowledgeBase.Caution> kbCautions) {
         BitSet cited = new BitSet(authorities.length);
         List<Conclusion> conclusions = new ArrayList<>();
-        List<Finding> found = new ArrayList<>();
-        List<Exposure> exposure = new ArrayList<>();
-        List<ContextNote> notes = new ArrayList<>();
+        List<ExposureFact> exposures = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         for (Derived d : run.derived()) {
             if (d instanceof Conclusion c) {
                 conclusions.add(c);
-            } else if (d instanceof io.lexfed.internal.facts.Finding f) {
-                found.add(finding(f, cited));
             } else if (d instanceof ExposureFact e) {
-                exposure.add(new Exposure(e.getKind(), e.getStatement(), e.getRule(), provenance(e, cited).cites()));
+                exposures.add(e);
             } else if (d instanceof Note n) {
-                RuleInfo i = provenance(n, cited);
-                notes.add(new ContextNote(n.getRule(), i.doctrine(), i.analysis(), n.getStatement(), i.cites()));
+                notes.add(n);
             } else if (d instanceof Unresolved u) {
                 unresolved.add(u);
             }
         }
-        Resolution resolution = Resolver.resolve(conclusions);
-        Outcome outcome = resolution.outcome();
-        List<Reason> reasons = new ArrayList<>(resolution.carrying().size() + unresolved.size());
-        for (Conclusion c : resolution.carrying()) {
-            reasons.add(reason(c, c.getLayer(), c.getOutcome(), cited));
+        Worlds.Result worlds = Worlds.explore(conclusions, context);
+        Outcome outcome = worlds.outcome();
+        context.reset();
+
+        // the conclusions that carried the outcome somewhere, and those displaced or beside the point
+        Map<Conclusion, Resolver.Displacement> displacement = new IdentityHashMap<>();
+        Map<Conclusion, Boolean> carries = new IdentityHashMap<>();
+        Map<Conclusion, Boolean> held = new IdentityHashMap<>();
+        BitSet certainEverywhere = null;
+        for (Worlds.World w : worlds.worlds()) {
+            w.holding().forEach(c -> held.put(c, true));
+            w.resolution().carrying().forEach(c -> carries.put(c, true));
+            w.resolution().displaced().forEach(d -> displacement.putIfAbsent(d.loser(), d));
+            BitSet certain = new BitSet();
+            for (Conclusion c : w.resolution().carrying()) {
+                if (c.isCertain()) {
+                    certain.set(conclusions.indexOf(c));
+                }
+            }
+            if (certainEverywhere == null) {
+                certainEverywhere = certain;
+            } else {
+                certainEverywhere.and(certain);
+            }
         }
-        if (outcome == null) {
-            // No doctrine concluded; the bottom-line rule's marker is the reason.
-            outcome = Outcome.UNSETTLED;
+        boolean settled = outcome.isDeontic() || outcome == Outcome.UNSETTLED && worlds.pivots().isEmpty();
+        boolean certainCarrier = certainEverywhere != null && !certainEverywhere.isEmpty();
+        List<Reason> reasons = new ArrayList<>();
+        List<Overridden> overridden = new ArrayList<>();
+        for (Conclusion c : conclusions) {
+            if (!held.containsKey(c) && worlds.complete()) {
+                // its condition holds in no state of the facts: it says nothing about this scenario
+                continue;
+            }
+            Reason r = reason(c, c.getLayer(), c.getOutcome(), cited);
+            boolean carried = carries.containsKey(c);
+            if (carried && (c.isCertain() || !(settled && certainCarrier))) {
+                reasons.add(r);
+            } else if (carried || displacement.get(c) == null) {
+                overridden.add(new Overridden(r, null, Principle.NOT_DECISIVE));
+            } else {
+                Resolver.Displacement d = displacement.get(c);
+                overridden.add(new Overridden(r, d.winner().getRule(), d.principle()));
+            }
+        }
+        if (worlds.worlds().stream().allMatch(w -> w.holding().isEmpty())) {
+            // no doctrine concludes whatever the facts turn out to be; the bottom line's marker is the reason
             for (Unresolved u : unresolved) {
                 reasons.add(reason(u, Layer.CONSTITUTION, Outcome.UNSETTLED, cited));
             }
         }
         reasons.sort(REASONS);
-        List<Overridden> overridden = new ArrayList<>(resolution.displaced().size());
-        for (Resolver.Displacement d : resolution.displaced()) {
-            Conclusion loser = d.loser();
-            overridden.add(new Overridden(reason(loser, loser.getLayer(), loser.getOutcome(), cited),
-                    d.winner() == null ? null : d.winner().getRule(), d.principle()));
-        }
         overridden.sort(OVERRIDDEN);
-        List<MissingFact> missing = outcome == Outcome.CONDITIONAL ? missing(resolution) : List.of();
-        found.sort(FINDINGS);
+
+        List<MissingFact> missing = outcome == Outcome.CONDITIONAL ? missing(worlds, conclusions, context) : List.of();
+        // the contested questions the outcome turned on are cited with the rest
+        worlds.pivots().stream().filter(p -> p.contested() >= 0).forEach(p -> cite(Predicates.contested().get(p.contested()).cites(), cited));
+        List<Presumption> presumptions = presumptions(context, conclusions, cited);
+        List<Assertion> assertions = new ArrayList<>();
+        List<String> cautions = new ArrayList<>();
+        assertions(scenario, context, conclusions, premises, assertions, cautions);
+
+        BitSet shown = findingsShown(relevant);
+        List<Finding> findings = new ArrayList<>();
+        for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
+            findings.add(finding(Predicates.definitions().get(p), context.value(p), cited));
+        }
+        List<Exposure> exposure = new ArrayList<>();
+        for (ExposureFact e : exposures) {
+            if (!e.isCertain() && !Worlds.possible(e.condition(), context)) {
+                continue;
+            }
+            exposure.add(new Exposure(e.getKind(), e.getStatement(), e.getRule(), provenance(e, cited).cites(), literals(e.condition())));
+        }
         exposure.sort(EXPOSURE);
-        notes.sort(NOTES);
-        List<String> cautions = unverified.isEmpty() ? List.of() : cautions(run, unverified);
-        // the run names each rule once, so sorting its names is enough
+        List<ContextNote> contextNotes = new ArrayList<>();
+        for (Note n : notes) {
+            if (!n.isCertain() && !Worlds.possible(n.condition(), context)) {
+                continue;
+            }
+            RuleInfo i = provenance(n, cited);
+            contextNotes.add(new ContextNote(n.getRule(), i.doctrine(), i.analysis(), n.getStatement(), i.cites(), literals(n.condition())));
+        }
+        contextNotes.sort(NOTES);
+        cautions.addAll(kbCautions(kbCautions, shown, context));
+        context.reset();
+
         String[] fired = run.rulesFired().toArray(String[]::new);
         Arrays.sort(fired);
         String question = Phrases.question(scenario, asOf);
-        String summary = Phrases.summary(scenario, outcome, reasons, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
-        return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary, reasons, found, premises, overridden, missing, exposure, notes,
+        List<String> open = worlds.pivots().stream().filter(p -> p.contested() >= 0).map(p -> Predicates.contested().get(p.contested()).says())
+                .toList();
+        String summary = Phrases.summary(scenario, outcome, reasons, open, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
+        return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary,
+                reasons, findings, premises, presumptions, assertions, overridden, missing, exposure, contextNotes,
                 citations(asOf, cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
     }
 
-    // a caution matters only where a rule that carried weight read the part of the scenario it is about
-    private static List<String> cautions(Session.Run run, List<io.lexfed.internal.jurisdiction.KnowledgeBase.Caution> unverified) {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        run.derived().forEach(d -> read.addAll(d.getBasis()));
-        return unverified.stream()
-                .filter(c -> read.contains("fact:" + c.fact().substring(0, c.fact().indexOf('.'))))
-                .map(io.lexfed.internal.jurisdiction.KnowledgeBase.Caution::text).distinct().toList();
+    /** The facts the outcome turned on, each with the outcome under each of its values. */
+    private static List<MissingFact> missing(Worlds.Result worlds, List<Conclusion> conclusions, Context context) {
+        int[] codes = context.codes();
+        List<MissingFact> out = new ArrayList<>();
+        for (Worlds.Pivot p : worlds.pivots()) {
+            if (p.fact() < 0) {
+                continue;
+            }
+            Fact f = Catalogue.fact(p.fact());
+            List<MissingFact.Option> options = new ArrayList<>();
+            for (int v : Predicates.domain(f.index())) {
+                codes[f.index()] = v;
+                if (!Catalogue.contradictory(codes)) {
+                    options.add(new MissingFact.Option(f.name(v), Worlds.outcome(conclusions, context)));
+                }
+            }
+            codes[f.index()] = Fact.UNKNOWN;
+            context.reset();
+            TreeSet<String> decides = new TreeSet<>();
+            for (Conclusion c : conclusions) {
+                for (int code : c.condition()) {
+                    if (context.value(Literal.predicate(code)).waiting().get(f.index())) {
+                        decides.add(c.getRule());
+                    }
+                }
+            }
+            out.add(new MissingFact(f.path(), f.question(), List.copyOf(decides), options));
+        }
+        return out;
+    }
+
+    /** The presumptions some world relied on, each with the outcome if it is rebutted. */
+    private List<Presumption> presumptions(Context context, List<Conclusion> conclusions, BitSet cited) {
+        BitSet used = (BitSet) context.presumptionsUsed().clone();
+        List<Presumption> out = new ArrayList<>();
+        for (int p = used.nextSetBit(0); p >= 0; p = used.nextSetBit(p + 1)) {
+            Element e = Predicates.presumptions().get(p);
+            context.rebut(p);
+            Outcome ifRebutted = Worlds.outcome(conclusions, context);
+            context.rebut(-1);
+            cite(e.cites(), cited);
+            out.add(new Presumption(e.id(), paths(e.facts()), e.presumes(), e.says(), e.cites(), ifRebutted));
+        }
+        context.reset();
+        return out;
+    }
+
+    /**
+     * The user's assertions of legal conclusions: each is reported, with whether the determination
+     * rests on it and the outcome without it; one the elements contradict is set aside, with a caution.
+     */
+    private static void assertions(Scenario given, Context context, List<Conclusion> conclusions, List<Premise> premises,
+                                   List<Assertion> out, List<String> cautions) {
+        int[] asGiven = Catalogue.codes(given);
+        for (Fact f : Catalogue.facts()) {
+            if (!f.assertion() || asGiven[f.index()] == Fact.UNKNOWN) {
+                continue;
+            }
+            String value = f.name(asGiven[f.index()]);
+            Definition asserted = Predicates.definitions().stream().filter(d -> d.assertedBy() == f.index()).findFirst().orElse(null);
+            if (asserted == null) {
+                // an assertion about the law the knowledge base completes, e.g. that the state has no statewide law
+                List<Premise> resting = premises.stream().filter(p -> p.source() == Premise.Source.ASSERTION).toList();
+                Outcome without = null;
+                if (!resting.isEmpty()) {
+                    int[] codes = context.codes();
+                    int[] saved = codes.clone();
+                    resting.forEach(p -> codes[Catalogue.fact(p.fact()).orElseThrow().index()] = Fact.UNKNOWN);
+                    without = Worlds.outcome(conclusions, context);
+                    System.arraycopy(saved, 0, codes, 0, codes.length);
+                    context.reset();
+                }
+                out.add(new Assertion(f.path(), value, null, !resting.isEmpty(), resting.stream().map(Premise::fact).toList(), resting.isEmpty()
+                        ? "The assertion was not needed: the knowledge base or the scenario gives every premise it would have filled."
+                        : "Where the knowledge base is silent, " + resting.size() + " premise" + (resting.size() == 1 ? "" : "s")
+                        + " of state law rest on it, each marked ASSERTION.", without));
+                continue;
+            }
+            boolean used = context.assertionsUsed().get(asserted.index());
+            context.withoutAssertions(true);
+            Value elements = context.value(asserted.index());
+            Outcome without = used ? Worlds.outcome(conclusions, context) : null;
+            context.withoutAssertions(false);
+            String statement;
+            if (used) {
+                statement = "The elements given leave it unknown whether " + lower(asserted.says())
+                        + "; the determination rests on the assertion, and the outcome without it is shown.";
+            } else if (elements.holds().isKnown() && !elements.holds().name().equals(value)) {
+                statement = "Set aside: the elements given decide it the other way. " + asserted.statement(elements.holds());
+                cautions.add("The scenario asserts " + f.path() + " = " + value + ", but the elements given decide it the other way; "
+                        + "LexFed followed the elements. " + asserted.statement(elements.holds()));
+            } else {
+                statement = "Not needed: the elements given decide it. " + asserted.statement(elements.holds());
+            }
+            out.add(new Assertion(f.path(), value, asserted.id(), used, used ? paths(elements.waiting()) : List.of(), statement, without));
+        }
+    }
+
+    private static String lower(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The predicates the rules for this actor and action read, and those they are defined from, by index. */
+    private static BitSet findingsShown(int[] relevant) {
+        BitSet shown = new BitSet();
+        for (int p : relevant) {
+            add(p, shown);
+        }
+        return shown;
+    }
+
+    private static void add(int p, BitSet shown) {
+        if (!shown.get(p)) {
+            shown.set(p);
+            for (int r : Predicates.references(p)) {
+                add(r, shown);
+            }
+        }
+    }
+
+    private Finding finding(Definition d, Value v, BitSet cited) {
+        cite(d.cites(), cited);
+        List<String> presumed = ids(v.presumed(), Predicates.presumptions(), cited);
+        List<String> excepted = ids(v.excepted(), Predicates.exceptions(), cited);
+        // an exception still open is part of what the finding waits on: its authority is cited too
+        for (Element e : Predicates.exceptions()) {
+            if (Arrays.stream(e.facts()).anyMatch(f -> v.waiting().get(f))) {
+                cite(e.cites(), cited);
+            }
+        }
+        List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Predicates.contested(), cited) : List.of();
+        String statement = d.statement(v.holds()) + (v.asserted() ? " (the user's assertion: the elements given leave it unknown)" : "");
+        List<String> basis = new ArrayList<>();
+        for (int r : Predicates.references(d.index())) {
+            basis.add(Predicates.definitions().get(r).id());
+        }
+        return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waiting()),
+                paths(Predicates.factsReadDirectly(d.index())), basis, presumed, excepted, contested, v.asserted());
+    }
+
+    private List<String> ids(BitSet bits, List<Element> elements, BitSet cited) {
+        List<String> out = new ArrayList<>();
+        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+            out.add(elements.get(i).id());
+            cite(elements.get(i).cites(), cited);
+        }
+        return out;
+    }
+
+    private static List<String> paths(BitSet facts) {
+        List<String> out = new ArrayList<>();
+        for (int f = facts.nextSetBit(0); f >= 0; f = facts.nextSetBit(f + 1)) {
+            out.add(Catalogue.fact(f).path());
+        }
+        return out;
+    }
+
+    private static List<String> paths(int[] facts) {
+        List<String> out = new ArrayList<>();
+        for (int f : facts) {
+            out.add(Catalogue.fact(f).path());
+        }
+        return out;
+    }
+
+    /**
+     * The knowledge base's cautions that matter: those about a fact without which a predicate the
+     * rules read would have another value (or none), and any about an assertion.
+     */
+    private static List<String> kbCautions(List<KnowledgeBase.Caution> cautions, BitSet shown, Context context) {
+        if (cautions.isEmpty()) {
+            return List.of();
+        }
+        int[] codes = context.codes();
+        Holds[] base = new Holds[Predicates.definitions().size()];
+        context.reset();
+        for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
+            base[p] = context.value(p).holds();
+        }
+        List<String> out = new ArrayList<>();
+        for (KnowledgeBase.Caution c : cautions) {
+            Fact f = Catalogue.fact(c.fact()).orElseThrow();
+            boolean matters = f.assertion();
+            if (!matters) {
+                int saved = codes[f.index()];
+                codes[f.index()] = Fact.UNKNOWN;
+                context.reset();
+                for (int p = shown.nextSetBit(0); p >= 0 && !matters; p = shown.nextSetBit(p + 1)) {
+                    matters = context.value(p).holds() != base[p];
+                }
+                codes[f.index()] = saved;
+            }
+            if (matters && !out.contains(c.text())) {
+                out.add(c.text());
+            }
+        }
+        context.reset();
+        return out;
+    }
+
+    /** Literal codes as predicates with values. */
+    private static List<PredicateValue> literals(int[] codes) {
+        List<PredicateValue> out = new ArrayList<>(codes.length);
+        for (int code : codes) {
+            out.add(new PredicateValue(Predicates.definitions().get(Literal.predicate(code)).id(), Literal.negative(code) ? "NO" : "YES"));
+        }
+        return out;
     }
 
     /** The deriving rule's provenance; its citations are added to {@code cited}. */
     private RuleInfo provenance(Derived d, BitSet cited) {
-        Provenance p = rules.get(d.getRule());
-        if (p == null) {
+        RuleInfo i = rules.get(d.getRule());
+        if (i == null) {
             throw new IllegalStateException("derived fact from unknown rule " + d.getRule());
         }
-        cited.or(p.cites());
-        return p.info();
+        cite(i.cites(), cited);
+        return i;
     }
 
-    private int position(String authority) {
-        Integer i = position.get(authority);
-        if (i == null) {
-            throw new java.util.NoSuchElementException("unknown authority " + authority);
+    private void cite(List<String> ids, BitSet cited) {
+        for (String id : ids) {
+            Integer i = position.get(id);
+            if (i == null) {
+                throw new java.util.NoSuchElementException("unknown authority " + id);
+            }
+            cited.set(i);
         }
-        return i;
     }
 
     private Reason reason(Derived d, Layer layer, Outcome outcome, BitSet cited) {
         RuleInfo i = provenance(d, cited);
-        return new Reason(d.getRule(), i.doctrine(), i.analysis(), layer, outcome, d.getStatement(), i.cites(), d.getBasis());
-    }
-
-    private Finding finding(io.lexfed.internal.facts.Finding f, BitSet cited) {
-        RuleInfo i = provenance(f, cited);
-        return new Finding(f.getPredicate().name(), f.getHolds().name(), f.getRule(), i.doctrine(), i.analysis(), f.getStatement(),
-                i.cites(), f.getMissing(), f.getBasis());
-    }
-
-    private static List<MissingFact> missing(Resolution r) {
-        Map<String, TreeSet<String>> byFact = new TreeMap<>();
-        for (Conclusion c : r.pivotal()) {
-            if (c.getOutcome() == Outcome.CONDITIONAL) {
-                c.getMissing().forEach(m -> byFact.computeIfAbsent(m, k -> new TreeSet<>()).add(c.getRule()));
-            }
-        }
-        List<MissingFact> out = new ArrayList<>(byFact.size());
-        byFact.forEach((fact, rules) -> out.add(new MissingFact(fact, List.copyOf(rules))));
-        return out;
+        return new Reason(d.getRule(), i.doctrine(), i.analysis(), layer, outcome, d.getStatement(), i.cites(), literals(d.basis()),
+                literals(d.condition()));
     }
 
     // The rules' authorities and the premises', by rank and then id.
-    private List<Citation> citations(LocalDate asOf, BitSet cited, List<io.lexfed.determination.Premise> premises) {
-        for (io.lexfed.determination.Premise p : premises) {
+    private List<Citation> citations(LocalDate asOf, BitSet cited, List<Premise> premises) {
+        for (Premise p : premises) {
             if (p.authority() != null) {
-                cited.set(position(p.authority()));
+                cite(List.of(p.authority()), cited);
             }
         }
         List<Citation> out = new ArrayList<>(cited.cardinality());

@@ -62,8 +62,8 @@ final class Phrases {
         return "May " + actor(s.actor()) + " lawfully " + action(s.action()) + where + " on " + asOf + "?";
     }
 
-    static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<MissingFact> missing, List<Exposure> exposure,
-                          List<String> cautions, String notice) {
+    static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<String> open, List<MissingFact> missing,
+                          List<Exposure> exposure, List<String> cautions, String notice) {
         StringBuilder b = new StringBuilder();
         String who = actor(s.actor());
         b.append(switch (outcome) {
@@ -73,8 +73,17 @@ final class Phrases {
             case CONDITIONAL -> "CONDITIONAL: whether " + who + " may " + action(s.action()) + " turns on facts not given.";
             case UNSETTLED -> "UNSETTLED: the law does not settle whether " + who + " may " + action(s.action()) + ".";
         });
-        if (!reasons.isEmpty()) {
-            b.append(" ").append(reasons.get(0).statement());
+        // lead with a reason that holds as given; failing that, with the question the courts leave open;
+        // failing that, with a reason and the condition it waits on
+        Reason lead = reasons.stream().filter(r -> r.conditions().isEmpty()).findFirst().orElse(null);
+        if (lead != null) {
+            b.append(" ").append(lead.statement());
+        } else if (!open.isEmpty()) {
+            b.append(" ").append(open.get(0));
+        } else if (!reasons.isEmpty()) {
+            Reason r = reasons.get(0);
+            b.append(" If ").append(r.conditions().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(" and ")))
+                    .append(": ").append(r.statement());
         }
         if (!missing.isEmpty()) {
             b.append(" It would be decided by: ");

@@ -7,7 +7,10 @@ import io.lexfed.determination.Exposure;
 import io.lexfed.determination.Finding;
 import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Overridden;
+import io.lexfed.determination.PredicateValue;
 import io.lexfed.determination.Premise;
+import io.lexfed.determination.Presumption;
+import io.lexfed.determination.Assertion;
 import io.lexfed.determination.Reason;
 import java.util.List;
 import java.util.function.Function;
@@ -47,11 +50,19 @@ public final class Report {
         }
         b.append(d.summary()).append("\n");
         section(b, md, "Reasons", d.reasons(), r -> "[" + r.outcome() + ", " + layer(r) + ", §" + r.analysis() + "] " + r.statement()
-                + "\n" + indent(md) + "rule " + code(md, r.rule()) + "; authorities: " + String.join(", ", r.authorities()));
+                + onlyIf(md, r.conditions()) + "\n" + indent(md) + "rule " + code(md, r.rule()) + "; authorities: "
+                + String.join(", ", r.authorities()));
         section(b, md, "Cautions", d.cautions(), c -> c);
         section(b, md, "Overridden", d.overridden(), Report::overridden);
         section(b, md, "Missing facts that would decide it", d.missingFacts(),
-                (MissingFact m) -> code(md, m.fact()) + " (decides " + String.join(", ", m.decides()) + ")");
+                (MissingFact m) -> m.question() + " (" + code(md, m.fact()) + ") — " + m.ifValue().stream()
+                        .map(o -> o.value() + " → " + o.outcome()).collect(java.util.stream.Collectors.joining("; "))
+                        + (m.decides().isEmpty() ? "" : "; decides " + String.join(", ", m.decides())));
+        section(b, md, "Presumptions the law makes, relied on", d.presumptions(), (Presumption p) -> p.statement() + " ("
+                + String.join(", ", p.facts().stream().map(f -> code(md, f)).toList()) + "; if rebutted: " + p.ifRebutted() + ") ["
+                + String.join(", ", p.authorities()) + "]");
+        section(b, md, "Assertions of legal conclusions", d.assertions(), (Assertion a) -> code(md, a.fact()) + " = " + a.value() + ": "
+                + a.statement() + (a.withoutIt() == null ? "" : " Without it: " + a.withoutIt() + "."));
         if (deciding != null) {
             section(b, md, "What would change the answer: facts not given", deciding, f -> f.question() + " (" + code(md, f.fact()) + ") — "
                     + f.alternatives().stream().map(a -> a.value() + " → " + a.outcome()).collect(java.util.stream.Collectors.joining("; "))
@@ -62,21 +73,32 @@ public final class Report {
                     flips.flips().stream().limit(25).toList(), f -> f.changes().stream().map(c -> code(md, c.toString()))
                             .collect(java.util.stream.Collectors.joining(" and ")) + " → " + f.outcome());
         }
-        section(b, md, "Findings", d.findings(), (Finding f) -> f.predicate() + " = " + f.value() + ": " + f.statement()
-                + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + "."));
+        section(b, md, "Findings", d.findings(), (Finding f) -> code(md, f.predicate()) + " = " + f.value() + ": " + f.statement()
+                + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + ".")
+                + (f.presumptions().isEmpty() ? "" : " Presumed: " + String.join(", ", f.presumptions()) + ".")
+                + (f.exceptions().isEmpty() ? "" : " Exception applied: " + String.join(", ", f.exceptions()) + ".")
+                + (f.contested().isEmpty() ? "" : " Contested: " + String.join(", ", f.contested()) + "."));
         section(b, md, "Premises of state and local law", d.premises(), (Premise p) -> code(md, p.fact()) + " = " + p.value() + " — "
                 + (p.source() == Premise.Source.SCENARIO ? "given in the scenario"
                 : p.source() == Premise.Source.ASSERTION ? "asserted: the scenario says the state has no statewide law"
                 : p.provision() == null ? "knowledge base: no such provision in force on " + d.asOf()
                 : "knowledge base: " + p.provision() + " (" + p.authority() + (Boolean.TRUE.equals(p.verified()) ? "" : ", NOT VERIFIED") + ")"));
-        section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + " [" + String.join(", ", e.authorities()) + "]");
-        section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + " [" + String.join(", ", n.authorities()) + "]");
+        section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + onlyIf(md, e.conditions()) + " ["
+                + String.join(", ", e.authorities()) + "]");
+        section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + onlyIf(md, n.conditions()) + " ["
+                + String.join(", ", n.authorities()) + "]");
         section(b, md, "Authorities", d.citations(), (Citation c) -> code(md, c.id()) + " " + c.citation()
                 + (c.inForceOnDate() ? "" : " (not in force on " + d.asOf() + ")") + (c.url() == null ? "" : " <" + c.url() + ">"));
         b.append(md ? "\n---\n\n" : "\n").append(md ? "*" : "").append(d.notice()).append(md ? "*" : "").append("\n");
         b.append(md ? "\n" : "").append(md ? "<sub>" : "").append("LexFed ").append(d.engineVersion()).append(", rules ")
                 .append(d.rulesFingerprint()).append(", schema ").append(d.schemaVersion()).append(md ? "</sub>" : "").append("\n");
         return b.toString();
+    }
+
+    /** The values a part depends on that the facts given do not settle. */
+    private static String onlyIf(boolean md, List<PredicateValue> conditions) {
+        return conditions.isEmpty() ? "" : " (only if " + conditions.stream().map(c -> code(md, c.toString()))
+                .collect(java.util.stream.Collectors.joining(" and ")) + ")";
     }
 
     private static String overridden(Overridden o) {

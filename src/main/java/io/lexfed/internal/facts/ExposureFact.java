@@ -1,7 +1,6 @@
 package io.lexfed.internal.facts;
 
 import io.lexfed.determination.ExposureKind;
-import java.util.List;
 import java.util.Objects;
 
 /** A legal risk a rule found the actor runs. */
@@ -9,21 +8,11 @@ public final class ExposureFact extends Derived {
     private final ExposureKind kind;
 
     public ExposureFact(String rule, ExposureKind kind, String statement) {
-        super(rule, statement, List.of());
+        super(rule, statement);
         this.kind = Objects.requireNonNull(kind);
     }
 
     public ExposureKind getKind() {
         return kind;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ExposureFact e && e.kind == kind && sameDerivation(e);
-    }
-
-    @Override
-    protected int computeHash() {
-        return Objects.hash(kind, derivationHash());
     }
 }

@@ -2,23 +2,18 @@ package io.lexfed.internal.facts;
 
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import java.util.Set;
-
 
 /**
- * Who proposes to do what: the root fact every doctrine rule starts from. The date of the events
- * reaches the rules only through {@link #inForce}, never as a date, so that the session's result
- * is a function of the fact set (see {@code ScenarioMapper.FactSet}).
+ * Who proposes to do what: the question every doctrine rule starts from. Everything else the
+ * rules see arrives as the values of legal predicates ({@link Is}, {@link IsNot}).
  */
-public final class Situation implements ArgumentNode {
+public final class Situation {
     private final Actor actor;
     private final Action action;
-    private final java.util.function.Predicate<String> inForce;
 
-    public Situation(Actor actor, Action action, java.util.function.Predicate<String> inForce) {
+    public Situation(Actor actor, Action action) {
         this.actor = actor;
         this.action = action;
-        this.inForce = inForce;
     }
 
     public Actor getActor() {
@@ -39,26 +34,5 @@ public final class Situation implements ArgumentNode {
 
     public boolean isLocalActor() {
         return actor.isLocal();
-    }
-
-    /**
-     * Which kinds of cooperation limits bind this actor: a state's limits bind its own and its
-     * localities' officers; a locality's bind only its own.
-     */
-    public Set<Predicate> getLimitsBinding() {
-        if (actor.isLocal()) {
-            return Set.of(Predicate.STATE_LIMIT, Predicate.LOCAL_LIMIT);
-        }
-        return actor.isGovernmental() ? Set.of(Predicate.STATE_LIMIT) : Set.of();
-    }
-
-    /** Whether the registry's authority {@code id} was in force on the scenario's date. */
-    public boolean inForce(String id) {
-        return inForce.test(id);
-    }
-
-    @Override
-    public String node() {
-        return "fact:actorAndAction";
     }
 }

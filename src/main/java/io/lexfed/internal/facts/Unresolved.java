@@ -1,7 +1,5 @@
 package io.lexfed.internal.facts;
 
-import java.util.List;
-
 /**
  * The bottom line's marker that no doctrine reached a conclusion about the action. It is a type
  * of its own, not a {@link Conclusion}, so the rule that derives it from the absence of
@@ -9,16 +7,16 @@ import java.util.List;
  */
 public final class Unresolved extends Derived {
     public Unresolved(String rule, String statement) {
-        super(rule, statement, List.of());
+        super(rule, statement);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Unresolved u && sameDerivation(u);
+        return o instanceof Unresolved u && u.getRule().equals(getRule()) && u.getStatement().equals(getStatement());
     }
 
     @Override
-    protected int computeHash() {
-        return derivationHash();
+    public int hashCode() {
+        return getRule().hashCode() * 31 + getStatement().hashCode();
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Where a fact enters the rules: read-only beans over the scenario's parts (raw facts) and the
- * facts rules derive from them ({@link io.lexfed.internal.facts.Finding} predicates,
- * {@link io.lexfed.internal.facts.Conclusion}s, exposures and notes). Beans rather than records,
- * because Drools 10.2's executable-model code generator fails on record accessors. Not API.
+ * The facts the rules see and derive: the {@link io.lexfed.internal.facts.Situation} (who proposes
+ * to do what), the predicates' values as {@link io.lexfed.internal.facts.Is} and
+ * {@link io.lexfed.internal.facts.IsNot} literals, and what rules derive from them (conclusions,
+ * exposure, notes). No fact mirrors a scenario record: the rules read the law's predicates, never
+ * the scenario itself.
  */
 package io.lexfed.internal.facts;

@@ -2,20 +2,18 @@ package io.lexfed.internal.jurisdiction;
 
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.authority.Snapshot;
-import io.lexfed.internal.mapping.LawInForce;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The build step that compiles the registries and the jurisdiction knowledge base from their YAML
  * into the snapshots the library loads at run time. It reads and validates the YAML exactly as
  * {@link Registry#fromYaml(String)} and {@link KnowledgeBase#load(Registry, String)} do, so
- * inconsistent data fails the build with their messages; and it lists the authorities whose being
- * in force the rules ask about ({@link LawInForce#ASKED}). Run by Maven at {@code process-classes}
+ * inconsistent data fails the build with their messages; and it checks that the rules read the
+ * predicates as {@link io.lexfed.internal.kie.RuleLiterals} requires. Run by Maven at {@code process-classes}
  * with the compiled classes and resources on the classpath:
  * {@code java io.lexfed.internal.jurisdiction.CompileSnapshots target/classes rules}.
  */
@@ -29,17 +27,18 @@ public final class CompileSnapshots {
             System.exit(2);
         }
         try {
+            List<String> rules = io.lexfed.internal.kie.RuleLiterals.problems(Path.of(args[1]));
+            if (!rules.isEmpty()) {
+                throw new IllegalStateException("the rules read the predicates wrongly:\n  " + String.join("\n  ", rules));
+            }
             Registry registry = Registry.fromYaml(Registry.YAML);
             KnowledgeBase knowledge = KnowledgeBase.load(registry, KnowledgeBase.YAML);
             String fingerprint = Snapshot.rulesFingerprint();
             Path classes = Path.of(args[0]);
             write(classes, Registry.SNAPSHOT, registry.snapshot(fingerprint));
             write(classes, KnowledgeBase.SNAPSHOT, knowledge.snapshot(fingerprint));
-            List<String> asked = LawInForce.askedIn(Path.of(args[1]), registry);
-            write(classes, LawInForce.ASKED, (String.join("\n", asked) + "\n").getBytes(StandardCharsets.UTF_8));
             System.out.println("compiled " + registry.authorities().size() + " authorities, " + registry.doctrines().size() + " doctrines and "
-                    + knowledge.files().size() + " jurisdiction files from rules " + fingerprint + "; the rules ask whether "
-                    + asked.size() + " authorities are in force");
+                    + knowledge.files().size() + " jurisdiction files from rules " + fingerprint);
         } catch (IllegalStateException | UncheckedIOException e) {
             // the message is the finding (e.g. every inconsistency of the knowledge base); a stack trace would bury it
             System.err.println("LexFed: cannot compile the rules' data: " + e.getMessage());

@@ -1,63 +1,111 @@
 package io.lexfed.internal.mapping;
 
 import io.lexfed.internal.authority.Registry;
-import io.lexfed.internal.facts.AgreementFact;
-import io.lexfed.internal.facts.ConductFact;
-import io.lexfed.internal.facts.DetainerFact;
-import io.lexfed.internal.facts.FedOp;
-import io.lexfed.internal.facts.InfoFact;
-import io.lexfed.internal.facts.PolicyFact;
-import io.lexfed.internal.facts.RegulationFact;
+import io.lexfed.internal.catalogue.Catalogue;
+import io.lexfed.internal.facts.Is;
+import io.lexfed.internal.facts.IsNot;
 import io.lexfed.internal.facts.Situation;
-import io.lexfed.internal.facts.StateLawFact;
-import io.lexfed.internal.facts.StopFact;
+import io.lexfed.internal.predicates.Context;
+import io.lexfed.internal.predicates.Definition;
+import io.lexfed.internal.predicates.Holds;
+import io.lexfed.internal.predicates.Predicates;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import io.lexfed.scenario.Agreement287g;
-import io.lexfed.scenario.Conduct;
-import io.lexfed.scenario.Detainer;
-import io.lexfed.scenario.FederalAction;
-import io.lexfed.scenario.Information;
-import io.lexfed.scenario.LocalPolicy;
-import io.lexfed.scenario.Regulation;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.scenario.StateLaw;
-import io.lexfed.scenario.Stop;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where a scenario becomes rule facts: one read-only fact per part of the scenario, and the law in
- * force on its date for rules that ask. Immutable and thread-safe.
+ * Where a completed scenario becomes what the rules see: its facts read through the catalogue, the
+ * predicates evaluated on them and on the law in force on the date, and each predicate a rule for
+ * this actor and action reads turned into its literals. Immutable and thread-safe.
  */
 public final class ScenarioMapper {
-    private final LawInForce.Periods periods;
+    private final Registry registry;
 
     public ScenarioMapper(Registry registry) {
-        this.periods = new LawInForce.Periods(registry);
+        this.registry = registry;
     }
 
-    /** What the rules will see of a (completed) scenario judged on {@code asOf}. */
-    public FactSet factSet(Scenario s, LocalDate asOf) {
-        return new FactSet(s.actor(), s.action(), s.federalAction(), s.detainer(), s.information(), s.agreement287g(), s.stateLaw(),
-                s.localPolicy(), s.proposedPolicy(), s.regulation(), s.stop(), s.conduct(), periods.on(asOf));
+    /** The evaluation context of a completed scenario judged on {@code asOf}: its facts' codes and the law in force. */
+    public Context context(Scenario completed, LocalDate asOf) {
+        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), asOf, registry);
+    }
+
+    /** What the rules see of a scenario, given the predicates rules read for its actor and action. */
+    public FactSet factSet(Context c, Actor actor, Action action, int[] relevant) {
+        byte[] states = new byte[relevant.length];
+        for (int i = 0; i < relevant.length; i++) {
+            Holds h = c.value(relevant[i]).holds();
+            states[i] = (byte) (h == Holds.YES ? FactSet.YES : h == Holds.NO ? FactSet.NO : FactSet.OPEN);
+        }
+        return new FactSet(actor, action, relevant, states);
     }
 
     /**
-     * Everything the rules can see of a scenario, and nothing else: not its date (only which dated
-     * authorities are in force), not its jurisdiction's name (only the law found there). The rule
-     * session is a function of its facts, so two equal fact sets have the same session result.
+     * Everything the rules can see of a scenario, and nothing else: the actor, the action, and the
+     * state of each predicate they read (YES, NO, or open: unknown or unsettled). The rule session is
+     * a function of it, so two equal fact sets have the same session result.
      */
-    public record FactSet(Actor actor, Action action, FederalAction federalAction, Detainer detainer, Information information,
-                          Agreement287g agreement287g, StateLaw stateLaw, LocalPolicy localPolicy, LocalPolicy proposedPolicy,
-                          Regulation regulation, Stop stop, Conduct conduct, LawInForce law) {
+    public static final class FactSet {
+        static final byte YES = 1;
+        static final byte NO = 2;
+        static final byte OPEN = 3;
+
+        private final Actor actor;
+        private final Action action;
+        private final int[] predicates;
+        private final byte[] states;
+        private final int hash;
+
+        FactSet(Actor actor, Action action, int[] predicates, byte[] states) {
+            this.actor = actor;
+            this.action = action;
+            this.predicates = predicates;
+            this.states = states;
+            this.hash = (actor.ordinal() * 31 + action.ordinal()) * 31 + Arrays.hashCode(states);
+        }
+
+        /** Every predicate open in both directions, as the relevance probe asks. */
+        public static FactSet allOpen(Actor actor, Action action) {
+            int n = Predicates.definitions().size();
+            int[] all = new int[n];
+            byte[] open = new byte[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+                open[i] = OPEN;
+            }
+            return new FactSet(actor, action, all, open);
+        }
 
         /** The rule facts, freshly made: facts are inserted into one session at a time. */
         public List<Object> facts() {
-            return List.of(new Situation(actor, action, law::test), new FedOp(federalAction), new DetainerFact(detainer),
-                    new InfoFact(information), new AgreementFact(agreement287g), new StateLawFact(stateLaw),
-                    new PolicyFact(localPolicy, PolicyFact.Role.IN_FORCE), new PolicyFact(proposedPolicy, PolicyFact.Role.PROPOSED),
-                    new RegulationFact(regulation), new StopFact(stop), new ConductFact(conduct));
+            List<Object> out = new ArrayList<>(1 + 2 * predicates.length);
+            out.add(new Situation(actor, action));
+            for (int i = 0; i < predicates.length; i++) {
+                Definition d = Predicates.definitions().get(predicates[i]);
+                boolean certain = states[i] != OPEN;
+                if (states[i] != NO) {
+                    out.add(new Is(d.id(), d.index(), certain));
+                }
+                if (states[i] != YES) {
+                    out.add(new IsNot(d.id(), d.index(), certain));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FactSet f && f.hash == hash && f.actor == actor && f.action == action
+                    && Arrays.equals(f.predicates, predicates) && Arrays.equals(f.states, states);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 }

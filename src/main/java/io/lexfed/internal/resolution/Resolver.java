@@ -7,30 +7,27 @@ import io.lexfed.internal.facts.Conclusion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The legal model's combination algebra (LEGAL-MODEL.md §4), written once and kept out of the
- * doctrine rules. Firm conclusions displace one another pairwise by what they say and the rank of
- * their layer; open conclusions (CONDITIONAL, UNSETTLED) are resolved by trying every firm answer
- * they could have: if all answers give the same outcome they were not decisive, otherwise the
- * outcome is CONDITIONAL on the pivotal unknown facts, or UNSETTLED when only contested law pivots.
+ * doctrine rules: how the conclusions that hold in one state of the facts and the law combine into
+ * one outcome. Firm conclusions displace one another pairwise by what they say and the rank of their
+ * layer. A conclusion LexFed leaves to the courts (UNSETTLED, with the firm outcomes it could be) is
+ * tried with each: if all give the same outcome it did not matter, else the outcome is UNSETTLED.
+ * What the facts leave open is {@link Worlds}'s to explore; this class sees one world at a time.
  */
 public final class Resolver {
-    /** Open conclusions beyond this many are not enumerated; the outcome is then left UNSETTLED. */
-    static final int MAX_OPEN = 12;
-
-    /** One conclusion displaced by another under a principle; {@code winner} is null for NOT_DECISIVE. */
+    /** One conclusion displaced by another under a principle. */
     public record Displacement(Conclusion loser, Conclusion winner, Principle principle) {
     }
 
-    /** The outcome, the conclusions that carried it, those displaced, and the pivotal open ones. */
-    public record Resolution(Outcome outcome, List<Conclusion> carrying, List<Displacement> displaced, List<Conclusion> pivotal) {
+    /** The outcome of one world, the conclusions that carried it and those displaced; a null outcome means no doctrine spoke. */
+    public record Resolution(Outcome outcome, List<Conclusion> carrying, List<Displacement> displaced) {
     }
 
-    private static final Comparator<Conclusion> ORDER =
+    static final Comparator<Conclusion> ORDER =
             Comparator.comparing(Conclusion::getLayer).thenComparing(Conclusion::getRule).thenComparing(Conclusion::getStatement);
 
     private Resolver() {
@@ -38,10 +35,10 @@ public final class Resolver {
 
     /**
      * The principle by which a conclusion ({@code a} at {@code la}) displaces another ({@code b} at
-     * {@code lb}), or {@code null} when it does not. A contested conclusion never displaces.
+     * {@code lb}), or {@code null} when it does not.
      */
-    public static Principle displaces(Layer la, Outcome a, boolean aContested, Layer lb, Outcome b) {
-        if (aContested || a == b || !a.isDeontic() || !b.isDeontic()) {
+    public static Principle displaces(Layer la, Outcome a, Layer lb, Outcome b) {
+        if (a == b || !a.isDeontic() || !b.isDeontic()) {
             return null;
         }
         boolean higher = la.outranks(lb);
@@ -54,125 +51,49 @@ public final class Resolver {
         };
     }
 
-    /** Combines a set of conclusions into one outcome. An empty set has no outcome (null). */
+    /** Combines the conclusions that hold in one world into one outcome. */
     public static Resolution resolve(List<Conclusion> conclusions) {
         if (conclusions.isEmpty()) {
-            return new Resolution(null, List.of(), List.of(), List.of());
+            return new Resolution(null, List.of(), List.of());
         }
         List<Conclusion> all = new ArrayList<>(conclusions);
         all.sort(ORDER);
         List<Conclusion> firm = new ArrayList<>(all.size());
-        List<Conclusion> open = new ArrayList<>();
+        List<Conclusion> unsettled = new ArrayList<>();
         for (Conclusion c : all) {
-            (c.isFirm() ? firm : open).add(c);
+            (c.isFirm() ? firm : unsettled).add(c);
         }
         Firm base = firm(firm);
-        if (open.isEmpty()) {
-            return new Resolution(base.outcome, base.survivors, base.displaced, List.of());
+        if (unsettled.isEmpty()) {
+            return new Resolution(base.outcome, base.survivors, base.displaced);
         }
-        if (open.size() > MAX_OPEN) {
-            return new Resolution(Outcome.UNSETTLED, all, List.of(), open);
-        }
-        List<List<Outcome>> choices = new ArrayList<>(open.size());
-        int[] sizes = new int[open.size()];
-        for (int i = 0; i < open.size(); i++) {
-            choices.add(choices(open.get(i)));
-            sizes[i] = choices.get(i).size();
-        }
+        // every firm outcome each unsettled conclusion could turn out to be, in turn
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
-        List<int[]> assignments = assignments(sizes);
-        List<Outcome> results = new ArrayList<>();
-        for (int[] pick : assignments) {
-            Outcome o = firm(instantiate(firm, open, choices, pick)).outcome;
-            // a branch in which every layer is silent decides nothing
-            o = o == null ? Outcome.UNSETTLED : o;
-            results.add(o);
-            outcomes.add(o);
+        int[] pick = new int[unsettled.size()];
+        List<List<Outcome>> choices = new ArrayList<>();
+        for (Conclusion c : unsettled) {
+            choices.add(new ArrayList<>(c.getPossible()));
         }
-        List<Displacement> displaced = new ArrayList<>(base.displaced);
-        if (outcomes.size() == 1) {
-            open.forEach(c -> displaced.add(new Displacement(c, null, Principle.NOT_DECISIVE)));
-            List<Conclusion> carrying = base.survivors.isEmpty() ? open : base.survivors;
-            if (base.survivors.isEmpty()) {
-                displaced.removeIf(d -> d.principle() == Principle.NOT_DECISIVE);
-            }
-            return new Resolution(outcomes.iterator().next(), carrying, displaced, List.of());
-        }
-        Set<Conclusion> pivotal = new LinkedHashSet<>();
-        for (int i = 0; i < open.size(); i++) {
-            if (pivots(i, assignments, results)) {
-                pivotal.add(open.get(i));
-            }
-        }
-        for (Conclusion c : open) {
-            if (!pivotal.contains(c)) {
-                displaced.add(new Displacement(c, null, Principle.NOT_DECISIVE));
-            }
-        }
-        boolean factsPivot = pivotal.stream().anyMatch(c -> c.getOutcome() == Outcome.CONDITIONAL);
-        List<Conclusion> carrying = new ArrayList<>(base.survivors);
-        carrying.addAll(pivotal);
-        carrying.sort(ORDER);
-        return new Resolution(factsPivot ? Outcome.CONDITIONAL : Outcome.UNSETTLED, carrying, displaced,
-                List.copyOf(pivotal));
-    }
-
-    // An open conclusion pivots when changing only its answer changes the outcome.
-    private static boolean pivots(int i, List<int[]> assignments, List<Outcome> results) {
-        for (int a = 0; a < assignments.size(); a++) {
-            for (int b = a + 1; b < assignments.size(); b++) {
-                if (differOnlyAt(assignments.get(a), assignments.get(b), i) && results.get(a) != results.get(b)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean differOnlyAt(int[] x, int[] y, int i) {
-        for (int k = 0; k < x.length; k++) {
-            if ((k == i) == (x[k] == y[k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<int[]> assignments(int[] sizes) {
-        List<int[]> out = new ArrayList<>();
-        int[] cur = new int[sizes.length];
         while (true) {
-            out.add(cur.clone());
+            List<Conclusion> instance = new ArrayList<>(firm);
+            for (int i = 0; i < unsettled.size(); i++) {
+                Conclusion c = unsettled.get(i);
+                instance.add(new Conclusion(c.getRule(), c.getLayer(), choices.get(i).get(pick[i]), Set.of(), c.getStatement()));
+            }
+            Outcome o = firm(instance).outcome;
+            outcomes.add(o == null ? Outcome.UNSETTLED : o);
             int k = 0;
-            while (k < sizes.length && ++cur[k] == sizes[k]) {
-                cur[k++] = 0;
+            while (k < pick.length && ++pick[k] == choices.get(k).size()) {
+                pick[k++] = 0;
             }
-            if (k == sizes.length) {
-                return out;
+            if (k == pick.length) {
+                break;
             }
         }
-    }
-
-    // The firm answers an open conclusion could have; null stands for "this layer says nothing".
-    private static List<Outcome> choices(Conclusion c) {
-        List<Outcome> out = new ArrayList<>(EnumSet.copyOf(c.getPossible()));
-        if (c.isMayBeSilent()) {
-            out.add(null);
-        }
-        return out;
-    }
-
-    private static List<Conclusion> instantiate(List<Conclusion> firm, List<Conclusion> open, List<List<Outcome>> choices, int[] pick) {
-        List<Conclusion> out = new ArrayList<>(firm);
-        for (int i = 0; i < open.size(); i++) {
-            Conclusion c = open.get(i);
-            if (choices.get(i).get(pick[i]) == null) {
-                continue;
-            }
-            // an open conclusion marked contested stays contested in every branch it could take
-            out.add(new Conclusion(c.getRule(), c.getLayer(), choices.get(i).get(pick[i]), Set.of(), c.isContested(), c.getStatement(), List.of()));
-        }
-        return out;
+        List<Conclusion> carrying = new ArrayList<>(base.survivors);
+        carrying.addAll(unsettled);
+        carrying.sort(ORDER);
+        return new Resolution(outcomes.size() == 1 ? outcomes.iterator().next() : Outcome.UNSETTLED, carrying, base.displaced);
     }
 
     private record Firm(Outcome outcome, List<Conclusion> survivors, List<Displacement> displaced) {
@@ -187,7 +108,7 @@ public final class Resolver {
                 if (winner == loser) {
                     continue;
                 }
-                Principle p = displaces(winner.getLayer(), winner.getOutcome(), winner.isContested(), loser.getLayer(), loser.getOutcome());
+                Principle p = displaces(winner.getLayer(), winner.getOutcome(), loser.getLayer(), loser.getOutcome());
                 if (p != null && (best == null || ORDER.compare(winner, best.winner()) < 0)) {
                     best = new Displacement(loser, winner, p);
                 }
@@ -203,11 +124,6 @@ public final class Resolver {
         }
         Set<Outcome> said = EnumSet.noneOf(Outcome.class);
         survivors.forEach(c -> said.add(c.getOutcome()));
-        boolean allContested = true;
-        for (Conclusion c : survivors) {
-            allContested &= c.isContested();
-        }
-        Outcome outcome = said.size() == 1 && !allContested ? said.iterator().next() : Outcome.UNSETTLED;
-        return new Firm(outcome, survivors, displaced);
+        return new Firm(said.size() == 1 ? said.iterator().next() : Outcome.UNSETTLED, survivors, displaced);
     }
 }

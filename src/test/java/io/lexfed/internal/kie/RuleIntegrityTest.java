@@ -54,6 +54,10 @@ class RuleIntegrityTest {
     @Test
     void everyAuthorityIsCitedByARuleOrAProvisionOrMarkedAsContext() {
         Set<String> relied = RuleBaseTest.BASE.rules().values().stream().flatMap(r -> r.cites().stream()).collect(Collectors.toCollection(TreeSet::new));
+        // the predicates and their presumptions, exceptions and contested questions cite too
+        io.lexfed.internal.predicates.Predicates.definitions().forEach(d -> relied.addAll(d.cites()));
+        Stream.of(io.lexfed.internal.predicates.Predicates.presumptions(), io.lexfed.internal.predicates.Predicates.exceptions(),
+                io.lexfed.internal.predicates.Predicates.contested()).flatMap(List::stream).forEach(e -> relied.addAll(e.cites()));
         for (JurisdictionFile f : KnowledgeBase.load(RuleBaseTest.REGISTRY).files().values()) {
             Stream.concat(f.provisions().stream(), f.localities().stream().flatMap(l -> l.provisions().stream()))
                     .map(Provision::authority).forEach(relied::add);
@@ -104,7 +108,7 @@ class RuleIntegrityTest {
         Files.writeString(tmp.resolve("elsewhere/README.md"), "outside rules/");
         assertThat(fingerprint(copy)).as("independent of timestamps and of files outside rules/").isEqualTo(base);
 
-        Path drl = copy.resolve("federal/supremacy-immunity.drl");
+        Path drl = copy.resolve("doctrines/supremacy-immunity.drl");
         String rule = Files.readString(drl);
         Files.writeString(drl, rule.replaceFirst("@cites\\(\"", "@cites(\"new-york-v-tanella-2004, "));
         String citedMore = fingerprint(copy);
@@ -118,7 +122,7 @@ class RuleIntegrityTest {
         assertThat(fingerprint(copy)).as("an authority's citation changed").isNotEqualTo(base);
         Files.writeString(authorities, registry);
 
-        Files.move(drl, copy.resolve("federal/supremacy-immunity-renamed.drl"));
+        Files.move(drl, copy.resolve("doctrines/supremacy-immunity-renamed.drl"));
         assertThat(fingerprint(copy)).as("a rule file renamed").isNotEqualTo(base);
     }
 

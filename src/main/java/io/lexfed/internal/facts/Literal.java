@@ -1,0 +1,54 @@
+package io.lexfed.internal.facts;
+
+import org.kie.api.definition.type.Position;
+
+/**
+ * A predicate's value as the rules see it: {@link Is} that it holds, {@link IsNot} that it does
+ * not. A known predicate is one certain literal; a predicate that turns on an unknown fact or an
+ * unsettled question is both literals, each uncertain, so the rules conclude what would follow
+ * either way and the resolution decides which outcome the facts and the law leave open. Rules match
+ * literals only positively (never {@code not Is(...)}), so what they conclude never depends on which
+ * literals are present. The literal's code is {@code 2 * predicate index}, plus one for {@code IsNot}.
+ */
+public abstract class Literal {
+    @Position(0)
+    private final String predicate;
+    private final int code;
+    private final boolean certain;
+
+    Literal(String predicate, int index, boolean negative, boolean certain) {
+        this.predicate = predicate;
+        this.code = 2 * index + (negative ? 1 : 0);
+        this.certain = certain;
+    }
+
+    /** The predicate's id, e.g. {@code agent-within-federal-authority}. */
+    public String getPredicate() {
+        return predicate;
+    }
+
+    /** The literal's code: twice the predicate's index, plus one for a negative literal. */
+    public int getCode() {
+        return code;
+    }
+
+    /** Whether the predicate's value is known, rather than one of two the resolution must consider. */
+    public boolean isCertain() {
+        return certain;
+    }
+
+    /** The predicate index of a literal code. */
+    public static int predicate(int code) {
+        return code >> 1;
+    }
+
+    /** Whether a literal code is negative (IsNot). */
+    public static boolean negative(int code) {
+        return (code & 1) == 1;
+    }
+
+    @Override
+    public String toString() {
+        return (code % 2 == 0 ? "Is(" : "IsNot(") + predicate + (certain ? ")" : ", uncertain)");
+    }
+}

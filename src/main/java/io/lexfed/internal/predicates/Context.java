@@ -1,0 +1,89 @@
+package io.lexfed.internal.predicates;
+
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Actor;
+import java.util.BitSet;
+
+/**
+ * One evaluation of the predicates: the facts' codes, the question's actor and action, which dated
+ * authorities are in force on the date, and, while the resolution explores what unknown facts and
+ * contested questions could be, the answers it assumes. Values are remembered until the codes or
+ * assumptions change ({@link #reset()}). Not thread-safe: one evaluation, one thread.
+ */
+public final class Context {
+    static final byte OPEN = 0;
+    static final byte ASSUME_YES = 1;
+    static final byte ASSUME_NO = 2;
+
+    final int[] codes;
+    final Actor actor;
+    final Action action;
+    final BitSet inForce;
+    final byte[] contested;
+    int rebutted = -1;
+    boolean assertions = true;
+    private final Value[] memo;
+    private final BitSet presumptionsUsed = new BitSet();
+    private final BitSet assertionsUsed = new BitSet();
+
+    Context(int[] codes, Actor actor, Action action, BitSet inForce) {
+        this.codes = codes;
+        this.actor = actor;
+        this.action = action;
+        this.inForce = inForce;
+        this.contested = new byte[Predicates.contested().size()];
+        this.memo = new Value[Predicates.definitions().size()];
+    }
+
+    /** The facts' codes, which the resolution may change (then {@link #reset()}). */
+    public int[] codes() {
+        return codes;
+    }
+
+    /** Assumes an answer to a contested question, or takes the assumption back ({@code null}). */
+    public void assume(int question, Boolean answer) {
+        contested[question] = answer == null ? OPEN : answer ? ASSUME_YES : ASSUME_NO;
+        reset();
+    }
+
+    /** Evaluates as if the presumption did not hold (-1 for none). */
+    public void rebut(int presumption) {
+        rebutted = presumption;
+        reset();
+    }
+
+    /** Evaluates without the user's assertions, from the elements alone. */
+    public void withoutAssertions(boolean without) {
+        assertions = !without;
+        reset();
+    }
+
+    /** Forgets every remembered value, after the codes or assumptions changed. */
+    public void reset() {
+        java.util.Arrays.fill(memo, null);
+    }
+
+    /** The value of predicate {@code index}, computed once until the next reset. */
+    public Value value(int index) {
+        Value v = memo[index];
+        if (v == null) {
+            v = Predicates.evaluate(this, index);
+            memo[index] = v;
+            presumptionsUsed.or(v.presumed());
+            if (v.asserted()) {
+                assertionsUsed.set(index);
+            }
+        }
+        return v;
+    }
+
+    /** The presumptions any value computed so far relied on. Do not modify. */
+    public BitSet presumptionsUsed() {
+        return presumptionsUsed;
+    }
+
+    /** The predicates whose value an assertion supplied in any value computed so far. Do not modify. */
+    public BitSet assertionsUsed() {
+        return assertionsUsed;
+    }
+}

@@ -1,0 +1,238 @@
+package io.lexfed.internal.resolution;
+
+import io.lexfed.determination.Outcome;
+import io.lexfed.internal.catalogue.Catalogue;
+import io.lexfed.internal.catalogue.Fact;
+import io.lexfed.internal.facts.Conclusion;
+import io.lexfed.internal.facts.Literal;
+import io.lexfed.internal.predicates.Context;
+import io.lexfed.internal.predicates.Holds;
+import io.lexfed.internal.predicates.Predicates;
+import io.lexfed.internal.predicates.Value;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What the facts and the law leave open, explored. The rules ran once, concluding what follows from
+ * every value an open predicate could take; each conclusion holds only if the literals it matched
+ * hold. Here the unknown facts those predicates wait on are given each value they can take, one at a
+ * time and only while some conclusion still depends on them (combinations the catalogue calls
+ * contradictory are skipped), and a contested question is answered both ways once no fact is left
+ * to try. Each state so reached is a world, resolved by {@link Resolver}. The outcome is settled
+ * when every world gives the same one; CONDITIONAL when an unknown fact changes it; UNSETTLED when
+ * only contested law does. Exact with respect to the facts, so a settled outcome stays settled
+ * whatever the unknown facts turn out to be. Not thread-safe: one exploration, one thread.
+ */
+public final class Worlds {
+    /** Worlds beyond this many are not explored: the outcome is then CONDITIONAL on every fact still open. */
+    static final int MAX_NODES = 20_000;
+
+    /** A world: the conclusions that hold in it and their resolution. */
+    public record World(List<Conclusion> holding, Resolver.Resolution resolution, Outcome outcome) {
+    }
+
+    /** A fact or contested question on which the outcome turned somewhere (one of the two is -1). */
+    public record Pivot(int fact, int contested) {
+    }
+
+    /** The outcome over all worlds, the worlds, where the outcome turned, and whether every world was reached. */
+    public record Result(Outcome outcome, List<World> worlds, List<Pivot> pivots, boolean complete) {
+    }
+
+    private final List<Conclusion> conclusions;
+    private final Context context;
+    private final List<World> worlds = new ArrayList<>();
+    private final BitSet pivotFacts = new BitSet();
+    private final BitSet pivotQuestions = new BitSet();
+    private final BitSet assumed;
+    private int nodes;
+    private boolean complete = true;
+    private final boolean record;
+
+    private Worlds(List<Conclusion> conclusions, Context context, boolean record) {
+        this.conclusions = conclusions;
+        this.context = context;
+        this.record = record;
+        this.assumed = new BitSet(Predicates.contested().size());
+    }
+
+    /** Explores the worlds of {@code conclusions} in {@code context}, keeping every world and pivot. */
+    public static Result explore(List<Conclusion> conclusions, Context context) {
+        Worlds w = new Worlds(conclusions, context, true);
+        Outcome o = w.solve();
+        List<Pivot> pivots = new ArrayList<>();
+        w.pivotFacts.stream().forEach(f -> pivots.add(new Pivot(f, -1)));
+        w.pivotQuestions.stream().forEach(q -> pivots.add(new Pivot(-1, q)));
+        return new Result(o, List.copyOf(w.worlds), List.copyOf(pivots), w.complete);
+    }
+
+    /** Only the outcome over all worlds. */
+    public static Outcome outcome(List<Conclusion> conclusions, Context context) {
+        return new Worlds(conclusions, context, false).solve();
+    }
+
+    /**
+     * Whether some completion of the unknown facts (and some answer to the contested questions) makes
+     * every literal of {@code condition} hold: a derivation whose condition no completion meets is
+     * never shown, say an exposure for force that the facts given rule out.
+     */
+    public static boolean possible(int[] condition, Context context) {
+        boolean p = possible(condition, context, new BitSet());
+        context.reset();
+        return p;
+    }
+
+    private static boolean possible(int[] condition, Context context, BitSet assumed) {
+        context.reset();
+        int split = -1;
+        int question = -1;
+        for (int code : condition) {
+            Value v = context.value(Literal.predicate(code));
+            Holds wanted = Literal.negative(code) ? Holds.NO : Holds.YES;
+            if (v.holds() == wanted) {
+                continue;
+            }
+            if (v.holds().isKnown()) {
+                return false;
+            }
+            if (v.holds() == Holds.UNKNOWN) {
+                split = split < 0 ? v.waiting().nextSetBit(0) : split;
+            } else if (question < 0) {
+                for (int q = v.contested().nextSetBit(0); q >= 0 && question < 0; q = v.contested().nextSetBit(q + 1)) {
+                    question = assumed.get(q) ? -1 : q;
+                }
+            }
+        }
+        if (split >= 0) {
+            int[] codes = context.codes();
+            try {
+                for (int x : Predicates.domain(split)) {
+                    codes[split] = x;
+                    if (!Catalogue.contradictory(codes) && possible(condition, context, assumed)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                codes[split] = Fact.UNKNOWN;
+            }
+        }
+        if (question >= 0) {
+            assumed.set(question);
+            try {
+                for (boolean b : new boolean[] {true, false}) {
+                    context.assume(question, b);
+                    if (possible(condition, context, assumed)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                context.assume(question, null);
+                assumed.clear(question);
+            }
+        }
+        return true;
+    }
+
+    private Outcome solve() {
+        context.reset();
+        List<Conclusion> holding = new ArrayList<>(conclusions.size());
+        int split = -1;
+        int question = -1;
+        for (Conclusion c : conclusions) {
+            boolean pending = false;
+            boolean fails = false;
+            for (int code : c.condition()) {
+                Value v = context.value(Literal.predicate(code));
+                Holds h = v.holds();
+                Holds wanted = Literal.negative(code) ? Holds.NO : Holds.YES;
+                if (h == wanted) {
+                    continue;
+                }
+                if (h.isKnown()) {
+                    fails = true;
+                    break;
+                }
+                pending = true;
+                if (h == Holds.UNKNOWN) {
+                    int f = v.waiting().nextSetBit(0);
+                    if (f < 0) {
+                        throw new IllegalStateException("predicate " + Predicates.definitions().get(Literal.predicate(code)).id()
+                                + " is UNKNOWN but waits on no fact");
+                    }
+                    split = split < 0 ? f : Math.min(split, f);
+                } else {
+                    for (int q = v.contested().nextSetBit(0); q >= 0; q = v.contested().nextSetBit(q + 1)) {
+                        if (!assumed.get(q)) {
+                            question = question < 0 ? q : Math.min(question, q);
+                        }
+                    }
+                }
+            }
+            if (!fails && !pending) {
+                holding.add(c);
+            }
+        }
+        if (split < 0 && question < 0) {
+            Resolver.Resolution r = Resolver.resolve(holding);
+            Outcome o = r.outcome() == null ? Outcome.UNSETTLED : r.outcome();
+            if (record) {
+                worlds.add(new World(List.copyOf(holding), r, o));
+            }
+            return o;
+        }
+        if (++nodes > MAX_NODES) {
+            complete = false;
+            return Outcome.CONDITIONAL;
+        }
+        return split >= 0 ? splitFact(split) : splitQuestion(question);
+    }
+
+    private Outcome splitFact(int f) {
+        int[] codes = context.codes();
+        Outcome first = null;
+        boolean differ = false;
+        boolean anyConditional = false;
+        for (int v : Predicates.domain(f)) {
+            codes[f] = v;
+            if (Catalogue.contradictory(codes)) {
+                continue;
+            }
+            Outcome o = solve();
+            anyConditional |= o == Outcome.CONDITIONAL;
+            if (first == null) {
+                first = o;
+            } else if (o != first) {
+                differ = true;
+            }
+        }
+        codes[f] = Fact.UNKNOWN;
+        context.reset();
+        if (first == null) {
+            // a predicate waits on a fact that no value can fill beside the facts known: a definition defect
+            throw new IllegalStateException("a predicate waits on " + Catalogue.fact(f).path() + ", which no value can take beside the facts known");
+        }
+        if (differ) {
+            pivotFacts.set(f);
+            return Outcome.CONDITIONAL;
+        }
+        return anyConditional ? Outcome.CONDITIONAL : first;
+    }
+
+    private Outcome splitQuestion(int q) {
+        assumed.set(q);
+        context.assume(q, true);
+        Outcome yes = solve();
+        context.assume(q, false);
+        Outcome no = solve();
+        context.assume(q, null);
+        assumed.clear(q);
+        if (yes == no) {
+            return yes;
+        }
+        pivotQuestions.set(q);
+        return yes == Outcome.CONDITIONAL || no == Outcome.CONDITIONAL ? Outcome.CONDITIONAL : Outcome.UNSETTLED;
+    }
+}
