@@ -41,6 +41,10 @@ public final class Codegen {
         Set<String> authorities = authorityIds(rules.resolve("authorities.yaml"));
         Catalogue c = Catalogue.read(rules.resolve("facts.yaml"), authorities);
         Predicates p = Predicates.read(rules, c, authorities);
+        // the engine keeps a predicate's trail in bit masks
+        if (c.facts.size() > 128 || p.presumptions.size() > 64 || p.exceptions.size() > 64 || p.contested.size() > 64) {
+            problem("rules", "more than 128 facts or 64 presumptions, exceptions or contested questions: widen Value's masks");
+        }
         if (!problems.isEmpty()) {
             System.err.println("LexFed: the rules' data does not compile:\n  " + String.join("\n  ", problems));
             System.exit(1);

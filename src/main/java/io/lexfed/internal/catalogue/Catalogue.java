@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Catalogue {
     private static final Map<String, Fact> BY_PATH = byPath();
+    // the contradictions each fact takes part in, by fact index
+    private static final Contradiction[][] INVOLVING = involving();
 
     private Catalogue() {
     }
@@ -70,6 +72,29 @@ public final class Catalogue {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether codes hold a contradiction in which fact {@code f} takes part: enough, after changing
+     * {@code f}, to tell whether codes that held none before hold one now.
+     */
+    public static boolean contradictory(int[] codes, int f) {
+        for (Contradiction c : INVOLVING[f]) {
+            if (c.heldBy(codes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Contradiction[][] involving() {
+        Contradiction[][] out = new Contradiction[CatalogueData.COUNT][];
+        for (int f = 0; f < out.length; f++) {
+            int fact = f;
+            out[f] = CatalogueData.CONTRADICTIONS.stream().filter(c -> java.util.Arrays.stream(c.facts()).anyMatch(x -> x == fact))
+                    .toArray(Contradiction[]::new);
+        }
+        return out;
     }
 
     private static Map<String, Fact> byPath() {

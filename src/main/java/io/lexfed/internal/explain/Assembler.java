@@ -65,17 +65,27 @@ public final class Assembler {
     private static final Comparator<ContextNote> NOTES = Comparator.comparing(ContextNote::analysis).thenComparing(ContextNote::rule)
             .thenComparing(ContextNote::statement);
 
-    private final Map<String, RuleInfo> rules;
+    private final Map<String, Provenance> rules;
     // every authority in citation order (by rank, then id), with its citation in force and not in force
     private final Authority[] authorities;
     private final Citation[] inForce;
     private final Citation[] notInForce;
     private final Map<String, Integer> position;
     private final BuildInfo build;
+    // what assembly looks up for every predicate and element, computed once: authorities by position
+    private final int[][] definitionCites;
+    private final int[][][] elementCites;
+    private final List<List<String>> factsReadDirectly;
+    private final List<List<String>> basis;
+    // each exception's facts, as masks over the catalogue (bit f of word f / 64)
+    private final long[][] exceptionFacts;
+
+    /** A rule's provenance, with its authorities' positions. */
+    private record Provenance(RuleInfo info, int[] cites) {
+    }
 
     public Assembler(Registry registry, Map<String, RuleInfo> rules, BuildInfo build) {
         this.build = build;
-        this.rules = Map.copyOf(rules);
         authorities = registry.authorities().values().stream().sorted(Comparator.comparing(Authority::rank).thenComparing(Authority::id))
                 .toArray(Authority[]::new);
         inForce = new Citation[authorities.length];
@@ -88,6 +98,56 @@ public final class Assembler {
             notInForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), false);
         }
         position = Map.copyOf(at);
+        Map<String, Provenance> byRule = new HashMap<>();
+        rules.forEach((name, info) -> byRule.put(name, new Provenance(info, positions(info.cites()))));
+        this.rules = Map.copyOf(byRule);
+        List<Definition> definitions = Predicates.definitions();
+        definitionCites = new int[definitions.size()][];
+        List<List<String>> read = new ArrayList<>();
+        List<List<String>> from = new ArrayList<>();
+        for (Definition d : definitions) {
+            definitionCites[d.index()] = positions(d.cites());
+            read.add(List.copyOf(paths(Predicates.factsReadDirectly(d.index()))));
+            List<String> ids = new ArrayList<>();
+            for (int r : Predicates.references(d.index())) {
+                ids.add(definitions.get(r).id());
+            }
+            from.add(List.copyOf(ids));
+        }
+        factsReadDirectly = List.copyOf(read);
+        basis = List.copyOf(from);
+        elementCites = new int[Element.Kind.values().length][][];
+        for (Element.Kind k : Element.Kind.values()) {
+            List<Element> elements = elements(k);
+            elementCites[k.ordinal()] = elements.stream().map(e -> positions(e.cites())).toArray(int[][]::new);
+        }
+        exceptionFacts = Predicates.exceptions().stream().map(e -> {
+            long[] mask = new long[(Catalogue.size() + 63) / 64];
+            for (int f : e.facts()) {
+                mask[f / 64] |= 1L << f;
+            }
+            return mask;
+        }).toArray(long[][]::new);
+    }
+
+    private static List<Element> elements(Element.Kind kind) {
+        return switch (kind) {
+            case PRESUMPTION -> Predicates.presumptions();
+            case EXCEPTION -> Predicates.exceptions();
+            case CONTESTED -> Predicates.contested();
+        };
+    }
+
+    private int[] positions(List<String> ids) {
+        int[] out = new int[ids.size()];
+        for (int i = 0; i < out.length; i++) {
+            Integer at = position.get(ids.get(i));
+            if (at == null) {
+                throw new java.util.NoSuchElementException("unknown authority " + ids.get(i));
+            }
+            out[i] = at;
+        }
+        return out;
     }
 
     /**
@@ -115,7 +175,6 @@ public final class Assembler {
         }
         Worlds.Result worlds = Worlds.explore(conclusions, context);
         Outcome outcome = worlds.outcome();
-        context.reset();
 
         // the conclusions that carried the outcome somewhere, and those displaced or beside the point
         Map<Conclusion, Resolver.Displacement> displacement = new IdentityHashMap<>();
@@ -169,7 +228,7 @@ public final class Assembler {
 
         List<MissingFact> missing = outcome == Outcome.CONDITIONAL ? missing(worlds, conclusions, context) : List.of();
         // the contested questions the outcome turned on are cited with the rest
-        worlds.pivots().stream().filter(p -> p.contested() >= 0).forEach(p -> cite(Predicates.contested().get(p.contested()).cites(), cited));
+        worlds.pivots().stream().filter(p -> p.contested() >= 0).forEach(p -> cite(elementCites[Element.Kind.CONTESTED.ordinal()][p.contested()], cited));
         List<Presumption> presumptions = presumptions(context, conclusions, cited);
         List<Assertion> assertions = new ArrayList<>();
         List<String> cautions = new ArrayList<>();
@@ -198,7 +257,6 @@ public final class Assembler {
         }
         contextNotes.sort(NOTES);
         cautions.addAll(kbCautions(kbCautions, shown, context));
-        context.reset();
 
         String[] fired = run.rulesFired().toArray(String[]::new);
         Arrays.sort(fired);
@@ -213,7 +271,6 @@ public final class Assembler {
 
     /** The facts the outcome turned on, each with the outcome under each of its values. */
     private static List<MissingFact> missing(Worlds.Result worlds, List<Conclusion> conclusions, Context context) {
-        int[] codes = context.codes();
         List<MissingFact> out = new ArrayList<>();
         for (Worlds.Pivot p : worlds.pivots()) {
             if (p.fact() < 0) {
@@ -222,17 +279,16 @@ public final class Assembler {
             Fact f = Catalogue.fact(p.fact());
             List<MissingFact.Option> options = new ArrayList<>();
             for (int v : Predicates.domain(f.index())) {
-                codes[f.index()] = v;
-                if (!Catalogue.contradictory(codes)) {
+                context.set(f.index(), v);
+                if (!Catalogue.contradictory(context.codes(), f.index())) {
                     options.add(new MissingFact.Option(f.name(v), Worlds.outcome(conclusions, context)));
                 }
             }
-            codes[f.index()] = Fact.UNKNOWN;
-            context.reset();
+            context.set(f.index(), Fact.UNKNOWN);
             TreeSet<String> decides = new TreeSet<>();
             for (Conclusion c : conclusions) {
                 for (int code : c.condition()) {
-                    if (context.value(Literal.predicate(code)).waiting().get(f.index())) {
+                    if (context.value(Literal.predicate(code)).waitsOn(f.index())) {
                         decides.add(c.getRule());
                     }
                 }
@@ -251,10 +307,9 @@ public final class Assembler {
             context.rebut(p);
             Outcome ifRebutted = Worlds.outcome(conclusions, context);
             context.rebut(-1);
-            cite(e.cites(), cited);
+            cite(elementCites[Element.Kind.PRESUMPTION.ordinal()][p], cited);
             out.add(new Presumption(e.id(), paths(e.facts()), e.presumes(), e.says(), e.cites(), ifRebutted));
         }
-        context.reset();
         return out;
     }
 
@@ -276,12 +331,12 @@ public final class Assembler {
                 List<Premise> resting = premises.stream().filter(p -> p.source() == Premise.Source.ASSERTION).toList();
                 Outcome without = null;
                 if (!resting.isEmpty()) {
-                    int[] codes = context.codes();
-                    int[] saved = codes.clone();
-                    resting.forEach(p -> codes[Catalogue.fact(p.fact()).orElseThrow().index()] = Fact.UNKNOWN);
+                    int[] saved = context.codes().clone();
+                    resting.forEach(p -> context.set(Catalogue.fact(p.fact()).orElseThrow().index(), Fact.UNKNOWN));
                     without = Worlds.outcome(conclusions, context);
-                    System.arraycopy(saved, 0, codes, 0, codes.length);
-                    context.reset();
+                    for (int i = 0; i < saved.length; i++) {
+                        context.set(i, saved[i]);
+                    }
                 }
                 out.add(new Assertion(f.path(), value, null, !resting.isEmpty(), resting.stream().map(Premise::fact).toList(), resting.isEmpty()
                         ? "The assertion was not needed: the knowledge base or the scenario gives every premise it would have filled."
@@ -332,30 +387,32 @@ public final class Assembler {
     }
 
     private Finding finding(Definition d, Value v, BitSet cited) {
-        cite(d.cites(), cited);
-        List<String> presumed = ids(v.presumed(), Predicates.presumptions(), cited);
-        List<String> excepted = ids(v.excepted(), Predicates.exceptions(), cited);
+        cite(definitionCites[d.index()], cited);
+        List<String> presumed = ids(v.presumed(), Element.Kind.PRESUMPTION, cited);
+        List<String> excepted = ids(v.excepted(), Element.Kind.EXCEPTION, cited);
         // an exception still open is part of what the finding waits on: its authority is cited too
-        for (Element e : Predicates.exceptions()) {
-            if (Arrays.stream(e.facts()).anyMatch(f -> v.waiting().get(f))) {
-                cite(e.cites(), cited);
+        if (v.holds() == Holds.UNKNOWN) {
+            for (int e = 0; e < exceptionFacts.length; e++) {
+                if (v.waitsOnAny(exceptionFacts[e])) {
+                    cite(elementCites[Element.Kind.EXCEPTION.ordinal()][e], cited);
+                }
             }
         }
-        List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Predicates.contested(), cited) : List.of();
+        List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Element.Kind.CONTESTED, cited) : List.of();
         String statement = d.statement(v.holds()) + (v.asserted() ? " (the user's assertion: the elements given leave it unknown)" : "");
-        List<String> basis = new ArrayList<>();
-        for (int r : Predicates.references(d.index())) {
-            basis.add(Predicates.definitions().get(r).id());
-        }
         return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waiting()),
-                paths(Predicates.factsReadDirectly(d.index())), basis, presumed, excepted, contested, v.asserted());
+                factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, v.asserted());
     }
 
-    private List<String> ids(BitSet bits, List<Element> elements, BitSet cited) {
+    private List<String> ids(BitSet bits, Element.Kind kind, BitSet cited) {
+        if (bits.isEmpty()) {
+            return List.of();
+        }
+        List<Element> elements = elements(kind);
         List<String> out = new ArrayList<>();
         for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
             out.add(elements.get(i).id());
-            cite(elements.get(i).cites(), cited);
+            cite(elementCites[kind.ordinal()][i], cited);
         }
         return out;
     }
@@ -386,7 +443,6 @@ public final class Assembler {
         }
         int[] codes = context.codes();
         Holds[] base = new Holds[Predicates.definitions().size()];
-        context.reset();
         for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
             base[p] = context.value(p).holds();
         }
@@ -396,18 +452,16 @@ public final class Assembler {
             boolean matters = f.assertion();
             if (!matters) {
                 int saved = codes[f.index()];
-                codes[f.index()] = Fact.UNKNOWN;
-                context.reset();
+                context.set(f.index(), Fact.UNKNOWN);
                 for (int p = shown.nextSetBit(0); p >= 0 && !matters; p = shown.nextSetBit(p + 1)) {
                     matters = context.value(p).holds() != base[p];
                 }
-                codes[f.index()] = saved;
+                context.set(f.index(), saved);
             }
             if (matters && !out.contains(c.text())) {
                 out.add(c.text());
             }
         }
-        context.reset();
         return out;
     }
 
@@ -422,20 +476,16 @@ public final class Assembler {
 
     /** The deriving rule's provenance; its citations are added to {@code cited}. */
     private RuleInfo provenance(Derived d, BitSet cited) {
-        RuleInfo i = rules.get(d.getRule());
-        if (i == null) {
+        Provenance p = rules.get(d.getRule());
+        if (p == null) {
             throw new IllegalStateException("derived fact from unknown rule " + d.getRule());
         }
-        cite(i.cites(), cited);
-        return i;
+        cite(p.cites(), cited);
+        return p.info();
     }
 
-    private void cite(List<String> ids, BitSet cited) {
-        for (String id : ids) {
-            Integer i = position.get(id);
-            if (i == null) {
-                throw new java.util.NoSuchElementException("unknown authority " + id);
-            }
+    private static void cite(int[] positions, BitSet cited) {
+        for (int i : positions) {
             cited.set(i);
         }
     }
@@ -450,7 +500,7 @@ public final class Assembler {
     private List<Citation> citations(LocalDate asOf, BitSet cited, List<Premise> premises) {
         for (Premise p : premises) {
             if (p.authority() != null) {
-                cite(List.of(p.authority()), cited);
+                cite(positions(List.of(p.authority())), cited);
             }
         }
         List<Citation> out = new ArrayList<>(cited.cardinality());

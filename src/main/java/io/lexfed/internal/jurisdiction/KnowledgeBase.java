@@ -202,7 +202,8 @@ public final class KnowledgeBase {
      * that the state has no statewide law, which speaks only where the knowledge base is silent.
      */
     public Completion complete(Scenario s, LocalDate asOf) {
-        List<Premise> premises = new ArrayList<>();
+        // at most one premise per fact, by catalogue index: reported in catalogue order, whichever source settled each
+        Premise[] premises = new Premise[Catalogue.size()];
         List<Caution> cautions = new ArrayList<>();
         String st = s.jurisdiction().state();
         JurisdictionFile file = st == null ? null : files.get(st);
@@ -229,10 +230,10 @@ public final class KnowledgeBase {
                 int yes = p == null ? Fact.UNKNOWN : p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? NO : YES;
                 if (p != null && !contradicts(codes, f, yes)) {
                     codes[f] = yes;
-                    premises.add(fromProvision(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), p, cautions));
+                    premises[f] = fromProvision(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), p, cautions);
                 } else if (covered && f != CIVIL_ARREST_AUTHORITY) {
                     codes[f] = NO;
-                    premises.add(new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
             if (codes[IMMIGRATION_CRIME] == Fact.UNKNOWN) {
@@ -246,10 +247,10 @@ public final class KnowledgeBase {
                 }
                 if (p != null) {
                     codes[IMMIGRATION_CRIME] = crime.code(p.status().name());
-                    premises.add(fromProvision(crime.path(), p.status().name(), p, cautions));
+                    premises[IMMIGRATION_CRIME] = fromProvision(crime.path(), p.status().name(), p, cautions);
                 } else if (covered) {
                     codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
-                    premises.add(new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                    premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
             String locality = s.jurisdiction().locality();
@@ -265,10 +266,10 @@ public final class KnowledgeBase {
                     Provision p = inForce(at.localByField()[l][i], actor, asOf);
                     if (p != null) {
                         codes[f] = YES;
-                        premises.add(fromProvision(Catalogue.fact(f).path(), "YES", p, cautions));
+                        premises[f] = fromProvision(Catalogue.fact(f).path(), "YES", p, cautions);
                     } else if (localCovered) {
                         codes[f] = NO;
-                        premises.add(new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
+                        premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
             }
@@ -276,23 +277,27 @@ public final class KnowledgeBase {
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
-        // reported in catalogue order, whichever source settled each
-        premises.sort(Comparator.comparingInt(p -> Catalogue.fact(p.fact()).orElseThrow().index()));
-        return new Completion(Catalogue.scenario(s, codes), List.copyOf(premises), List.copyOf(cautions));
+        List<Premise> ordered = new ArrayList<>();
+        for (Premise p : premises) {
+            if (p != null) {
+                ordered.add(p);
+            }
+        }
+        return new Completion(Catalogue.scenario(s, codes), List.copyOf(ordered), List.copyOf(cautions));
     }
 
     private static final int YES = 0;
     private static final int NO = 1;
 
-    private static void given(int[] codes, int f, List<Premise> premises) {
+    private static void given(int[] codes, int f, Premise[] premises) {
         if (codes[f] != Fact.UNKNOWN) {
             Fact fact = Catalogue.fact(f);
-            premises.add(new Premise(fact.path(), fact.name(codes[f]), Premise.Source.SCENARIO, null, null, null));
+            premises[f] = new Premise(fact.path(), fact.name(codes[f]), Premise.Source.SCENARIO, null, null, null);
         }
     }
 
     /** A YES shorthand fills the facts it covers that are still unknown, each a premise from {@code source}. */
-    private static void fill(int[] codes, int shorthand, Premise.Source source, List<Premise> premises) {
+    private static void fill(int[] codes, int shorthand, Premise.Source source, Premise[] premises) {
         if (codes[shorthand] != YES) {
             return;
         }
@@ -300,7 +305,7 @@ public final class KnowledgeBase {
             if (codes[e.getKey()] == Fact.UNKNOWN) {
                 codes[e.getKey()] = e.getValue();
                 Fact f = Catalogue.fact(e.getKey());
-                premises.add(new Premise(f.path(), f.name(e.getValue()), source, null, null, null));
+                premises[e.getKey()] = new Premise(f.path(), f.name(e.getValue()), source, null, null, null);
             }
         });
     }
@@ -310,13 +315,13 @@ public final class KnowledgeBase {
      * conclusion about the law, so where the knowledge base holds a provision it gives way, with a
      * caution; the completed scenario keeps the facts it filled, not the assertion itself.
      */
-    private static void assertNoStatewideLaw(int[] codes, List<Premise> premises, List<Caution> cautions) {
+    private static void assertNoStatewideLaw(int[] codes, Premise[] premises, List<Caution> cautions) {
         Fact assertion = Catalogue.fact(NO_STATEWIDE_LAW);
         List<String> displaced = new ArrayList<>();
         assertion.fills().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             if (codes[e.getKey()] != Fact.UNKNOWN && codes[e.getKey()] != e.getValue()) {
-                displaced.add(premises.stream().filter(p -> p.fact().equals(Catalogue.fact(e.getKey()).path())).findFirst()
-                        .map(p -> p.fact() + " = " + p.value() + (p.provision() == null ? "" : " (" + p.provision() + ")")).orElseThrow());
+                Premise p = premises[e.getKey()];
+                displaced.add(p.fact() + " = " + p.value() + (p.provision() == null ? "" : " (" + p.provision() + ")"));
             }
         });
         fill(codes, NO_STATEWIDE_LAW, Premise.Source.ASSERTION, premises);
@@ -331,7 +336,7 @@ public final class KnowledgeBase {
     private static boolean contradicts(int[] codes, int f, int code) {
         int before = codes[f];
         codes[f] = code;
-        boolean contradictory = Catalogue.contradictory(codes);
+        boolean contradictory = Catalogue.contradictory(codes, f);
         codes[f] = before;
         return contradictory;
     }

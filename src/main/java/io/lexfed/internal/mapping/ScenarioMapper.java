@@ -1,5 +1,6 @@
 package io.lexfed.internal.mapping;
 
+import io.lexfed.internal.authority.Authority;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.facts.Is;
@@ -15,6 +16,7 @@ import io.lexfed.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -23,15 +25,24 @@ import java.util.List;
  * this actor and action reads turned into its literals. Immutable and thread-safe.
  */
 public final class ScenarioMapper {
-    private final Registry registry;
+    // the dated authorities the predicates ask about, resolved once
+    private final Authority[] asked;
 
     public ScenarioMapper(Registry registry) {
-        this.registry = registry;
+        this.asked = Predicates.askedInForce().stream()
+                .map(id -> registry.authority(id).orElseThrow(() -> new IllegalStateException("a predicate asks about unknown authority " + id)))
+                .toArray(Authority[]::new);
     }
 
     /** The evaluation context of a completed scenario judged on {@code asOf}: its facts' codes and the law in force. */
     public Context context(Scenario completed, LocalDate asOf) {
-        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), asOf, registry);
+        BitSet inForce = new BitSet(asked.length);
+        for (int i = 0; i < asked.length; i++) {
+            if (asked[i].inForceOn(asOf)) {
+                inForce.set(i);
+            }
+        }
+        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce);
     }
 
     /** What the rules see of a scenario, given the predicates rules read for its actor and action. */

@@ -7,8 +7,9 @@ import java.util.BitSet;
 /**
  * One evaluation of the predicates: the facts' codes, the question's actor and action, which dated
  * authorities are in force on the date, and, while the resolution explores what unknown facts and
- * contested questions could be, the answers it assumes. Values are remembered until the codes or
- * assumptions change ({@link #reset()}). Not thread-safe: one evaluation, one thread.
+ * contested questions could be, the answers it assumes. Values are remembered until a fact or an
+ * assumption they depend on changes ({@link #set}, {@link #assume}). Not thread-safe: one
+ * evaluation, one thread.
  */
 public final class Context {
     static final byte OPEN = 0;
@@ -35,15 +36,27 @@ public final class Context {
         this.memo = new Value[Predicates.definitions().size()];
     }
 
-    /** The facts' codes, which the resolution may change (then {@link #reset()}). */
+    /** The facts' codes; read them here, change them with {@link #set}. Do not modify. */
     public int[] codes() {
         return codes;
+    }
+
+    /** Gives fact {@code f} the code {@code code} (or {@link io.lexfed.internal.catalogue.Fact#UNKNOWN}), forgetting the values that depend on it. */
+    public void set(int f, int code) {
+        if (codes[f] != code) {
+            codes[f] = code;
+            for (int p : Predicates.dependentsOfFact(f)) {
+                memo[p] = null;
+            }
+        }
     }
 
     /** Assumes an answer to a contested question, or takes the assumption back ({@code null}). */
     public void assume(int question, Boolean answer) {
         contested[question] = answer == null ? OPEN : answer ? ASSUME_YES : ASSUME_NO;
-        reset();
+        for (int p : Predicates.dependentsOfQuestion(question)) {
+            memo[p] = null;
+        }
     }
 
     /** Evaluates as if the presumption did not hold (-1 for none). */
@@ -58,7 +71,7 @@ public final class Context {
         reset();
     }
 
-    /** Forgets every remembered value, after the codes or assumptions changed. */
+    /** Forgets every remembered value. */
     public void reset() {
         java.util.Arrays.fill(memo, null);
     }
@@ -69,7 +82,9 @@ public final class Context {
         if (v == null) {
             v = Predicates.evaluate(this, index);
             memo[index] = v;
-            presumptionsUsed.or(v.presumed());
+            if (v.presumedMask() != 0) {
+                presumptionsUsed.or(v.presumed());
+            }
             if (v.asserted()) {
                 assertionsUsed.set(index);
             }

@@ -3,7 +3,6 @@ package io.lexfed.internal.predicates;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -196,11 +195,9 @@ public abstract class Node {
 
         @Override
         Value eval(Context c) {
-            BitSet q = new BitSet();
-            q.set(question);
             byte choice = c.contested[question];
             Holds h = choice == Context.ASSUME_YES ? Holds.YES : choice == Context.ASSUME_NO ? Holds.NO : Holds.UNSETTLED;
-            return new Value(h, null, q, null, null, false);
+            return Value.contested(h, question);
         }
     }
 
@@ -228,11 +225,7 @@ public abstract class Node {
 
         @Override
         Value eval(Context c) {
-            Value[] vs = new Value[nodes.length];
-            for (int i = 0; i < nodes.length; i++) {
-                vs[i] = nodes[i].eval(c);
-            }
-            return Value.combine(all, vs);
+            return Value.combine(all, nodes, c);
         }
 
         @Override
@@ -291,11 +284,7 @@ public abstract class Node {
                 case YES -> (question == null ? c.rebutted == presumption ? Value.of(!as) : Value.of(as)
                         : c.rebutted == presumption ? Value.of(as) : question.eval(c)).plusPresumption(presumption);
                 case NO, UNSETTLED -> v;
-                case UNKNOWN -> {
-                    BitSet waiting = (BitSet) v.waiting().clone();
-                    waiting.or(w.waiting());
-                    yield new Value(Holds.UNKNOWN, waiting, null, null, null, false);
-                }
+                case UNKNOWN -> Value.unknownOf(v, w);
             };
         }
 
@@ -316,27 +305,33 @@ public abstract class Node {
         private final Node base;
         private final int[] exceptions;
         private final Node[] when;
+        private final Node whole;
 
         Except(Node base, int[] exceptions, Node[] when) {
             this.base = base;
             this.exceptions = exceptions.clone();
             this.when = when.clone();
+            Node[] parts = new Node[when.length + 1];
+            parts[0] = base;
+            for (int i = 0; i < when.length; i++) {
+                parts[i + 1] = new Not(when[i]);
+            }
+            this.whole = new Combination(true, parts);
         }
 
         @Override
         Value eval(Context c) {
-            Value[] parts = new Value[when.length + 1];
-            parts[0] = base.eval(c);
-            BitSet applied = new BitSet();
-            for (int i = 0; i < when.length; i++) {
-                Value w = when[i].eval(c);
-                if (w.holds() == Holds.YES) {
-                    applied.set(exceptions[i]);
-                }
-                parts[i + 1] = w.negated();
+            Value v = whole.eval(c);
+            if (base.eval(c).holds() != Holds.YES) {
+                return v;
             }
-            Value v = Value.combine(true, parts);
-            return applied.isEmpty() || parts[0].holds() != Holds.YES ? v : v.plusExceptions(applied);
+            long applied = 0;
+            for (int i = 0; i < when.length; i++) {
+                if (when[i].eval(c).holds() == Holds.YES) {
+                    applied |= 1L << exceptions[i];
+                }
+            }
+            return applied == 0 ? v : v.plusExceptions(applied);
         }
 
         @Override

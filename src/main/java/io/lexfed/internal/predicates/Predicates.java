@@ -1,12 +1,9 @@
 package io.lexfed.internal.predicates;
 
-import io.lexfed.internal.authority.Authority;
-import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +25,8 @@ public final class Predicates {
     private static final int[][] REFERENCES = references();
     private static final BitSet[] FACTS_READ_DIRECTLY = factsReadDirectly();
     private static final BitSet[] FACTS_READ = factsRead();
+    private static final int[][] DEPENDENTS_OF_FACT = dependents(Catalogue.size(), (p, f) -> FACTS_READ[p].get(f));
+    private static final int[][] DEPENDENTS_OF_QUESTION = dependents(PredicateData.CONTESTED.size(), Predicates::asks);
 
     private Predicates() {
     }
@@ -61,16 +60,12 @@ public final class Predicates {
         return PredicateData.IN_FORCE;
     }
 
-    /** A context for evaluating the predicates of one scenario: its facts' codes, actor, action, and the law in force on {@code date}. */
-    public static Context context(int[] codes, Actor actor, Action action, LocalDate date, Registry registry) {
-        BitSet inForce = new BitSet();
-        List<String> ids = PredicateData.IN_FORCE;
-        for (int i = 0; i < ids.size(); i++) {
-            Authority a = registry.authority(ids.get(i)).orElseThrow(() -> new IllegalStateException("unknown authority"));
-            if (a.inForceOn(date)) {
-                inForce.set(i);
-            }
-        }
+    /**
+     * A context for evaluating the predicates of one scenario: its facts' codes, actor, action, and
+     * which of the authorities the predicates ask about ({@link #askedInForce()}) are in force on the
+     * date of the events (bit i for authority i).
+     */
+    public static Context context(int[] codes, Actor actor, Action action, BitSet inForce) {
         return new Context(codes, actor, action, inForce);
     }
 
@@ -148,6 +143,40 @@ public final class Predicates {
             }
         }
         return out;
+    }
+
+    /** The predicates whose value may change with fact {@code f}. */
+    static int[] dependentsOfFact(int f) {
+        return DEPENDENTS_OF_FACT[f];
+    }
+
+    /** The predicates whose value may change with the answer to contested question {@code q}. */
+    static int[] dependentsOfQuestion(int q) {
+        return DEPENDENTS_OF_QUESTION[q];
+    }
+
+    private static int[][] dependents(int n, java.util.function.BiPredicate<Integer, Integer> dependsOn) {
+        int[][] out = new int[n][];
+        for (int x = 0; x < n; x++) {
+            final int item = x;
+            out[x] = PredicateData.DEFINITIONS.stream().mapToInt(Definition::index).filter(p -> dependsOn.test(p, item)).toArray();
+        }
+        return out;
+    }
+
+    // whether predicate p's definition, or one it refers to, asks contested question q
+    private static boolean asks(int p, int q) {
+        boolean[] found = {false};
+        PredicateData.DEFINITIONS.get(p).node().visit(n -> found[0] |= n instanceof Node.Contested c && c.question == q);
+        if (found[0]) {
+            return true;
+        }
+        for (int r : REFERENCES[p]) {
+            if (asks(r, q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Definition> byId() {

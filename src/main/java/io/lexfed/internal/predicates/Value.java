@@ -6,31 +6,31 @@ import java.util.BitSet;
  * What evaluating a predicate or one of its elements gives: its {@link Holds} value and where the
  * value came from. An UNKNOWN value carries the facts it waits on (catalogue indices), an UNSETTLED
  * one the contested questions it turns on; any value carries the presumptions and exceptions that
- * shaped it and whether a user's assertion supplied it. Immutable.
+ * shaped it and whether a user's assertion supplied it. Immutable. The trail is kept in bit masks
+ * (facts up to 128, elements up to 64 of each kind; the build checks the counts), because the
+ * resolution evaluates predicates in every world it explores.
  */
 public final class Value {
-    private static final BitSet NONE = new BitSet(0);
-    static final Value YES = new Value(Holds.YES, null, null, null, null, false);
-    static final Value NO = new Value(Holds.NO, null, null, null, null, false);
+    static final Value YES = new Value(Holds.YES, 0, 0, 0, 0, 0, false);
+    static final Value NO = new Value(Holds.NO, 0, 0, 0, 0, 0, false);
 
     private final Holds holds;
-    private final BitSet waiting;
-    private final BitSet contested;
-    private final BitSet presumed;
-    private final BitSet excepted;
+    private final long waiting0;
+    private final long waiting1;
+    private final long contested;
+    private final long presumed;
+    private final long excepted;
     private final boolean asserted;
 
-    Value(Holds holds, BitSet waiting, BitSet contested, BitSet presumed, BitSet excepted, boolean asserted) {
+    Value(Holds holds, long waiting0, long waiting1, long contested, long presumed, long excepted, boolean asserted) {
         this.holds = holds;
-        this.waiting = holds == Holds.UNKNOWN ? orNone(waiting) : NONE;
-        this.contested = orNone(contested);
-        this.presumed = orNone(presumed);
-        this.excepted = orNone(excepted);
+        boolean unknown = holds == Holds.UNKNOWN;
+        this.waiting0 = unknown ? waiting0 : 0;
+        this.waiting1 = unknown ? waiting1 : 0;
+        this.contested = contested;
+        this.presumed = presumed;
+        this.excepted = excepted;
         this.asserted = asserted;
-    }
-
-    private static BitSet orNone(BitSet b) {
-        return b == null || b.isEmpty() ? NONE : b;
     }
 
     static Value of(boolean b) {
@@ -38,33 +38,60 @@ public final class Value {
     }
 
     static Value unknown(int fact) {
-        BitSet w = new BitSet();
-        w.set(fact);
-        return new Value(Holds.UNKNOWN, w, null, null, null, false);
+        return fact < 64 ? new Value(Holds.UNKNOWN, 1L << fact, 0, 0, 0, 0, false)
+                : new Value(Holds.UNKNOWN, 0, 1L << (fact - 64), 0, 0, 0, false);
+    }
+
+    static Value contested(Holds h, int question) {
+        return new Value(h, 0, 0, 1L << question, 0, 0, false);
     }
 
     public Holds holds() {
         return holds;
     }
 
-    /** The facts an UNKNOWN value waits on; empty otherwise. Do not modify. */
+    /** The facts an UNKNOWN value waits on; empty otherwise. */
     public BitSet waiting() {
-        return waiting;
+        return BitSet.valueOf(new long[] {waiting0, waiting1});
     }
 
-    /** The contested questions the value turned on (a contested question decided by the world explored counts too). Do not modify. */
+    /** Whether an UNKNOWN value waits on fact {@code f}. */
+    public boolean waitsOn(int f) {
+        return f < 64 ? (waiting0 & (1L << f)) != 0 : (waiting1 & (1L << (f - 64))) != 0;
+    }
+
+    /** Whether an UNKNOWN value waits on any fact of {@code mask} (bit f of word f / 64). */
+    public boolean waitsOnAny(long[] mask) {
+        return (waiting0 & mask[0]) != 0 || mask.length > 1 && (waiting1 & mask[1]) != 0;
+    }
+
+    /** The lowest fact an UNKNOWN value waits on, or -1. */
+    public int firstWaiting() {
+        return waiting0 != 0 ? Long.numberOfTrailingZeros(waiting0) : waiting1 != 0 ? 64 + Long.numberOfTrailingZeros(waiting1) : -1;
+    }
+
+    /** The contested questions the value turned on (a contested question decided by the world explored counts too). */
     public BitSet contested() {
+        return BitSet.valueOf(new long[] {contested});
+    }
+
+    /** The contested questions, as a mask (bit i for question i). */
+    public long contestedMask() {
         return contested;
     }
 
-    /** The presumptions that supplied part of the value. Do not modify. */
+    /** The presumptions that supplied part of the value. */
     public BitSet presumed() {
+        return BitSet.valueOf(new long[] {presumed});
+    }
+
+    long presumedMask() {
         return presumed;
     }
 
-    /** The exceptions that applied. Do not modify. */
+    /** The exceptions that applied. */
     public BitSet excepted() {
-        return excepted;
+        return BitSet.valueOf(new long[] {excepted});
     }
 
     /** Whether a user's assertion supplied the value. */
@@ -81,81 +108,78 @@ public final class Value {
         };
     }
 
-    Value with(Holds h) {
-        return h == holds ? this : new Value(h, waiting, contested, presumed, excepted, asserted);
+    private Value with(Holds h) {
+        return this == YES ? NO : this == NO ? YES : new Value(h, waiting0, waiting1, contested, presumed, excepted, asserted);
     }
 
     Value plusPresumption(int id) {
-        BitSet p = (BitSet) presumed.clone();
-        p.set(id);
-        return new Value(holds, waiting, contested, p, excepted, asserted);
+        return new Value(holds, waiting0, waiting1, contested, presumed | (1L << id), excepted, asserted);
     }
 
-    Value plusExceptions(BitSet ids) {
-        BitSet e = (BitSet) excepted.clone();
-        e.or(ids);
-        return new Value(holds, waiting, contested, presumed, e, asserted);
+    Value plusExceptions(long ids) {
+        return new Value(holds, waiting0, waiting1, contested, presumed, excepted | ids, asserted);
     }
 
     Value asAsserted(Holds h) {
-        return new Value(h, null, contested, presumed, excepted, true);
+        return new Value(h, 0, 0, contested, presumed, excepted, true);
+    }
+
+    /** An UNKNOWN value waiting on what both values wait on. */
+    static Value unknownOf(Value a, Value b) {
+        return new Value(Holds.UNKNOWN, a.waiting0 | b.waiting0, a.waiting1 | b.waiting1, 0, 0, 0, false);
     }
 
     /**
-     * The conjunction (ALL) or disjunction (ANY) of values in four-valued logic. For ALL a NO
-     * decides; failing that an UNKNOWN leaves it UNKNOWN (a fact could still make it NO); failing
-     * that an UNSETTLED leaves it UNSETTLED; else YES. ANY is the dual. The result keeps the trail
-     * (waiting facts, contested questions, presumptions, exceptions) of the values that decided it.
+     * The conjunction (ALL) or disjunction (ANY) of the children's values in four-valued logic. For
+     * ALL a NO decides; failing that an UNKNOWN leaves it UNKNOWN (a fact could still make it NO);
+     * failing that an UNSETTLED leaves it UNSETTLED; else YES. ANY is the dual. The result keeps the
+     * trail (waiting facts, contested questions, presumptions, exceptions) of the values that
+     * decided it: a decided value owes nothing to the children that could not have decided it.
      */
-    static Value combine(boolean all, Value[] vs) {
+    static Value combine(boolean all, Node[] children, Context c) {
         Holds decisive = all ? Holds.NO : Holds.YES;
-        Holds rest = all ? Holds.YES : Holds.NO;
-        boolean anyDecisive = false;
-        boolean anyUnknown = false;
-        boolean anyUnsettled = false;
-        for (Value v : vs) {
-            anyDecisive |= v.holds == decisive;
-            anyUnknown |= v.holds == Holds.UNKNOWN;
-            anyUnsettled |= v.holds == Holds.UNSETTLED;
-        }
-        Holds h = anyDecisive ? decisive : anyUnknown ? Holds.UNKNOWN : anyUnsettled ? Holds.UNSETTLED : rest;
-        BitSet waiting = null;
-        BitSet contested = null;
-        BitSet presumed = null;
-        BitSet excepted = null;
-        boolean asserted = false;
-        for (Value v : vs) {
-            // a decided value owes nothing to the children that could not have decided it
-            boolean counts = h == rest || v.holds == h;
-            if (!counts) {
+        // The result keeps the trail of the highest-ranked kind of child seen (deciding, UNKNOWN,
+        // UNSETTLED, agreeing): one accumulator, restarted whenever a child of a higher rank appears.
+        int rank = -1;
+        long w0 = 0;
+        long w1 = 0;
+        long q = 0;
+        long p = 0;
+        long x = 0;
+        boolean a = false;
+        for (Node child : children) {
+            Value v = child.eval(c);
+            int r = v.holds == decisive ? 3 : v.holds == Holds.UNKNOWN ? 2 : v.holds == Holds.UNSETTLED ? 1 : 0;
+            if (r < rank) {
                 continue;
             }
-            if (h == Holds.UNKNOWN && !v.waiting.isEmpty()) {
-                waiting = union(waiting, v.waiting);
+            if (r > rank) {
+                rank = r;
+                w0 = w1 = q = p = x = 0;
+                a = false;
             }
-            if (!v.contested.isEmpty()) {
-                contested = union(contested, v.contested);
-            }
-            if (!v.presumed.isEmpty()) {
-                presumed = union(presumed, v.presumed);
-            }
-            if (!v.excepted.isEmpty()) {
-                excepted = union(excepted, v.excepted);
-            }
-            asserted |= v.asserted;
+            w0 |= v.waiting0;
+            w1 |= v.waiting1;
+            q |= v.contested;
+            p |= v.presumed;
+            x |= v.excepted;
+            a |= v.asserted;
         }
-        return new Value(h, waiting, contested, presumed, excepted, asserted);
-    }
-
-    private static BitSet union(BitSet into, BitSet more) {
-        BitSet b = into == null ? new BitSet() : into;
-        b.or(more);
-        return b;
+        Holds h = switch (rank) {
+            case 3 -> decisive;
+            case 2 -> Holds.UNKNOWN;
+            case 1 -> Holds.UNSETTLED;
+            default -> all ? Holds.YES : Holds.NO;
+        };
+        if ((q | p | x) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
+            return h == Holds.YES ? YES : NO;
+        }
+        return new Value(h, w0, w1, q, p, x, a);
     }
 
     @Override
     public String toString() {
-        return holds + (waiting.isEmpty() ? "" : " waiting " + waiting) + (contested.isEmpty() ? "" : " contested " + contested)
-                + (presumed.isEmpty() ? "" : " presumed " + presumed) + (asserted ? " asserted" : "");
+        return holds + (waiting0 == 0 && waiting1 == 0 ? "" : " waiting " + waiting()) + (contested == 0 ? "" : " contested " + contested())
+                + (presumed == 0 ? "" : " presumed " + presumed()) + (asserted ? " asserted" : "");
     }
 }

@@ -78,13 +78,10 @@ public final class Worlds {
      * never shown, say an exposure for force that the facts given rule out.
      */
     public static boolean possible(int[] condition, Context context) {
-        boolean p = possible(condition, context, new BitSet());
-        context.reset();
-        return p;
+        return possible(condition, context, new BitSet());
     }
 
     private static boolean possible(int[] condition, Context context, BitSet assumed) {
-        context.reset();
         int split = -1;
         int question = -1;
         for (int code : condition) {
@@ -97,25 +94,25 @@ public final class Worlds {
                 return false;
             }
             if (v.holds() == Holds.UNKNOWN) {
-                split = split < 0 ? v.waiting().nextSetBit(0) : split;
+                split = split < 0 ? v.firstWaiting() : split;
             } else if (question < 0) {
-                for (int q = v.contested().nextSetBit(0); q >= 0 && question < 0; q = v.contested().nextSetBit(q + 1)) {
+                for (long m = v.contestedMask(); m != 0 && question < 0; m &= m - 1) {
+                    int q = Long.numberOfTrailingZeros(m);
                     question = assumed.get(q) ? -1 : q;
                 }
             }
         }
         if (split >= 0) {
-            int[] codes = context.codes();
             try {
                 for (int x : Predicates.domain(split)) {
-                    codes[split] = x;
-                    if (!Catalogue.contradictory(codes) && possible(condition, context, assumed)) {
+                    context.set(split, x);
+                    if (!Catalogue.contradictory(context.codes(), split) && possible(condition, context, assumed)) {
                         return true;
                     }
                 }
                 return false;
             } finally {
-                codes[split] = Fact.UNKNOWN;
+                context.set(split, Fact.UNKNOWN);
             }
         }
         if (question >= 0) {
@@ -137,7 +134,6 @@ public final class Worlds {
     }
 
     private Outcome solve() {
-        context.reset();
         List<Conclusion> holding = new ArrayList<>(conclusions.size());
         int split = -1;
         int question = -1;
@@ -157,14 +153,15 @@ public final class Worlds {
                 }
                 pending = true;
                 if (h == Holds.UNKNOWN) {
-                    int f = v.waiting().nextSetBit(0);
+                    int f = v.firstWaiting();
                     if (f < 0) {
                         throw new IllegalStateException("predicate " + Predicates.definitions().get(Literal.predicate(code)).id()
                                 + " is UNKNOWN but waits on no fact");
                     }
                     split = split < 0 ? f : Math.min(split, f);
                 } else {
-                    for (int q = v.contested().nextSetBit(0); q >= 0; q = v.contested().nextSetBit(q + 1)) {
+                    for (long m = v.contestedMask(); m != 0; m &= m - 1) {
+                        int q = Long.numberOfTrailingZeros(m);
                         if (!assumed.get(q)) {
                             question = question < 0 ? q : Math.min(question, q);
                         }
@@ -191,13 +188,12 @@ public final class Worlds {
     }
 
     private Outcome splitFact(int f) {
-        int[] codes = context.codes();
         Outcome first = null;
         boolean differ = false;
         boolean anyConditional = false;
         for (int v : Predicates.domain(f)) {
-            codes[f] = v;
-            if (Catalogue.contradictory(codes)) {
+            context.set(f, v);
+            if (Catalogue.contradictory(context.codes(), f)) {
                 continue;
             }
             Outcome o = solve();
@@ -207,9 +203,12 @@ public final class Worlds {
             } else if (o != first) {
                 differ = true;
             }
+            if (!record && (differ || anyConditional)) {
+                // only the outcome is wanted, and it is CONDITIONAL whatever the other values give
+                break;
+            }
         }
-        codes[f] = Fact.UNKNOWN;
-        context.reset();
+        context.set(f, Fact.UNKNOWN);
         if (first == null) {
             // a predicate waits on a fact that no value can fill beside the facts known: a definition defect
             throw new IllegalStateException("a predicate waits on " + Catalogue.fact(f).path() + ", which no value can take beside the facts known");
@@ -225,6 +224,11 @@ public final class Worlds {
         assumed.set(q);
         context.assume(q, true);
         Outcome yes = solve();
+        if (!record && yes == Outcome.CONDITIONAL) {
+            context.assume(q, null);
+            assumed.clear(q);
+            return yes;
+        }
         context.assume(q, false);
         Outcome no = solve();
         context.assume(q, null);
