@@ -77,6 +77,8 @@ public final class Assembler {
     private final int[][][] elementCites;
     private final List<List<String>> factsReadDirectly;
     private final List<List<String>> basis;
+    // each predicate's statement of each value, by predicate index and Holds ordinal
+    private final String[][] statements;
     // each exception's facts, as masks over the catalogue (bit f of word f / 64)
     private final long[][] exceptionFacts;
 
@@ -114,6 +116,8 @@ public final class Assembler {
             }
             from.add(List.copyOf(ids));
         }
+        statements = definitions.stream().map(d -> java.util.Arrays.stream(Holds.values()).map(d::statement).toArray(String[]::new))
+                .toArray(String[][]::new);
         factsReadDirectly = List.copyOf(read);
         basis = List.copyOf(from);
         elementCites = new int[Element.Kind.values().length][][];
@@ -399,7 +403,10 @@ public final class Assembler {
             }
         }
         List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Element.Kind.CONTESTED, cited) : List.of();
-        String statement = d.statement(v.holds()) + (v.asserted() ? " (the user's assertion: the elements given leave it unknown)" : "");
+        String statement = statements[d.index()][v.holds().ordinal()];
+        if (v.asserted()) {
+            statement += " (the user's assertion: the elements given leave it unknown)";
+        }
         return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waiting()),
                 factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, v.asserted());
     }

@@ -64,7 +64,7 @@ final class Phrases {
 
     static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<String> open, List<MissingFact> missing,
                           List<Exposure> exposure, List<String> cautions, String notice) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(1024);
         String who = actor(s.actor());
         b.append(switch (outcome) {
             case REQUIRED -> "REQUIRED: " + who + " must " + action(s.action()) + ".";

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The legal model's combination algebra (LEGAL-MODEL.md §4), written once and kept out of the
+ * The legal model's combination algebra (docs/legal-model.md §7), written once and kept out of the
  * doctrine rules: how the conclusions that hold in one state of the facts and the law combine into
  * one outcome. Firm conclusions displace one another pairwise by what they say and the rank of their
  * layer. A conclusion LexFed leaves to the courts (UNSETTLED, with the firm outcomes it could be) is

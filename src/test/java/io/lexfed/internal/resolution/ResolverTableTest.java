@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The combination algebra of LEGAL-MODEL.md §4 as a table: for every pair of layers and every
+ * The combination algebra of docs/legal-model.md §7 as a table: for every pair of layers and every
  * pair of firm outcomes, who prevails and by which principle. The table below is the legal
  * model's five rules written out by hand, independent of the resolver's code.
  */
