@@ -17,7 +17,9 @@ import io.lexfed.internal.kie.RunCache;
 import io.lexfed.internal.kie.Session;
 import io.lexfed.internal.kie.Sessions;
 import io.lexfed.internal.mapping.ScenarioMapper;
+import io.lexfed.internal.facts.Conclusion;
 import io.lexfed.internal.predicates.Context;
+import io.lexfed.internal.resolution.Worlds;
 import io.lexfed.scenario.Scenario;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,14 +72,20 @@ public final class LexFed {
     public Determination evaluate(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         LocalDate asOf = scenario.date() != null ? scenario.date() : LocalDate.now(clock);
-        // Everything that needs no rule network comes first: the first evaluation of a process does it
-        // while the network is still being built.
+        // complete: state and local law the scenario leaves unknown, from the knowledge base (this and
+        // the context need no rule network: a process's first evaluation does them while it is built)
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
+        // map: the facts decide the predicates; those the rules for this question read become literals
         Context context = loaded.mapper.context(completed.scenario(), asOf);
         int[] relevant = loaded.relevance().of(scenario.actor(), scenario.action());
         ScenarioMapper.FactSet facts = loaded.mapper.factSet(context, scenario.actor(), scenario.action(), relevant);
+        // run: the doctrine rules conclude from the literals
         Session.Run run = runs.get(runs.key(facts), () -> Session.run(loaded.sessions(), facts.facts()));
-        return loaded.rules().assembler.assemble(scenario, asOf, run, context, relevant, completed.premises(), completed.cautions());
+        // resolve: the worlds the unknown facts and open questions leave, each by the conflict algebra
+        List<Conclusion> conclusions = run.conclusions();
+        Worlds.Result worlds = Worlds.explore(conclusions, context);
+        // assemble: the determination
+        return loaded.rules().assembler.assemble(scenario, asOf, run, conclusions, worlds, context, relevant, completed);
     }
 
     /** The determination before and after the given fact changes, with the difference between them. */

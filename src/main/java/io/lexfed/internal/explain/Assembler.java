@@ -155,21 +155,20 @@ public final class Assembler {
     }
 
     /**
-     * The determination of {@code scenario} (as given) judged on {@code asOf}, from the rules' run,
-     * the evaluation context of the completed scenario, and the knowledge base's premises and
-     * cautions. The context's codes are the completed scenario's and are left as they were found.
+     * The determination of {@code scenario} (as given) judged on {@code asOf}, from the rules' run
+     * (its conclusions as {@code conclusions}, the list the worlds were explored over), the worlds,
+     * the evaluation context of the completed scenario, and the knowledge base's completion. The
+     * context's codes are the completed scenario's and are left as they were found.
      */
-    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, Context context, int[] relevant,
-                                  List<Premise> premises, List<KnowledgeBase.Caution> kbCautions) {
+    public Determination assemble(Scenario scenario, LocalDate asOf, Session.Run run, List<Conclusion> conclusions, Worlds.Result worlds,
+                                  Context context, int[] relevant, KnowledgeBase.Completion completion) {
+        List<Premise> premises = completion.premises();
         BitSet cited = new BitSet(authorities.length);
-        List<Conclusion> conclusions = new ArrayList<>();
         List<ExposureFact> exposures = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
         for (Derived d : run.derived()) {
-            if (d instanceof Conclusion c) {
-                conclusions.add(c);
-            } else if (d instanceof ExposureFact e) {
+            if (d instanceof ExposureFact e) {
                 exposures.add(e);
             } else if (d instanceof Note n) {
                 notes.add(n);
@@ -177,7 +176,6 @@ public final class Assembler {
                 unresolved.add(u);
             }
         }
-        Worlds.Result worlds = Worlds.explore(conclusions, context);
         Outcome outcome = worlds.outcome();
 
         // the conclusions that carried the outcome somewhere, and those displaced or beside the point
@@ -260,7 +258,7 @@ public final class Assembler {
             contextNotes.add(new ContextNote(n.getRule(), i.doctrine(), i.analysis(), n.getStatement(), i.cites(), literals(n.condition())));
         }
         contextNotes.sort(NOTES);
-        cautions.addAll(kbCautions(kbCautions, shown, context));
+        cautions.addAll(kbCautions(completion.cautions(), shown, context));
 
         String[] fired = run.rulesFired().toArray(String[]::new);
         Arrays.sort(fired);

@@ -1,5 +1,6 @@
 package io.lexfed.internal.kie;
 
+import io.lexfed.internal.facts.Conclusion;
 import io.lexfed.internal.facts.Derived;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,17 @@ public final class Session {
         public Run {
             derived = List.copyOf(derived);
             rulesFired = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(rulesFired));
+        }
+
+        /** The conclusions among what the rules derived, in the order derived. */
+        public List<Conclusion> conclusions() {
+            List<Conclusion> out = new ArrayList<>(derived.size());
+            for (Derived d : derived) {
+                if (d instanceof Conclusion c) {
+                    out.add(c);
+                }
+            }
+            return out;
         }
     }
 
