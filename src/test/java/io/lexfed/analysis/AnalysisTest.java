@@ -38,7 +38,8 @@ class AnalysisTest {
     static final Scenario ARREST_WITH_UNKNOWN_WARRANT = Scenario.builder(Actor.LOCAL_POLICE, Action.ARREST_FEDERAL_AGENT)
             .date(LocalDate.of(2025, 6, 1))
             .federalAction(FederalAction.builder().kind(FederalActionKind.CIVIL_ARREST).place(Place.PUBLIC_PLACE).forceUsed(Truth.NO)
-                    .reasonToBelieve(Truth.YES).likelyToEscape(Truth.NO).stateCrimeAlleged(Truth.YES).build())
+                    .reasonToBelieve(Truth.YES).likelyToEscape(Truth.NO).beliefObjectivelyReasonable(Truth.NO)
+                    .stateCrimeAlleged(Truth.YES).build())
             .build();
 
     @Test
@@ -49,7 +50,8 @@ class AnalysisTest {
         Map<String, Outcome> by = warrant.alternatives().stream().collect(Collectors.toMap(Alternative::value, Alternative::outcome));
         // a judge's or an immigration officer's warrant authorizes a public arrest: immunity bars the state (Neagle)
         assertThat(by).containsEntry("JUDICIAL", Outcome.PROHIBITED).containsEntry("ADMINISTRATIVE", Outcome.PROHIBITED);
-        // with no warrant and no escape risk, 8 U.S.C. 1357(a)(2) does not authorize the arrest: the state may act
+        // with no warrant and no escape risk, 8 U.S.C. 1357(a)(2) does not authorize the arrest, and no reasonable
+        // officer would have believed it did: the state may act
         assertThat(by).containsEntry("NONE", Outcome.PERMITTED);
         assertThat(warrant.doctrines()).contains("supremacy-immunity", "agent-outside-authority");
         assertThat(warrant.question()).contains("warrant");

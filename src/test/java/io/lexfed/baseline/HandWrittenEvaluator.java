@@ -51,6 +51,8 @@ public final class HandWrittenEvaluator {
     private static final int FORCE = idx("federalAction.forceUsed");
     private static final int FORCE_OK = idx("federalAction.forceObjectivelyReasonable");
     private static final int DUTY = idx("federalAction.connectedToFederalDuty");
+    private static final int BELIEVED = idx("federalAction.agentBelievedConductNecessary");
+    private static final int BELIEF_OK = idx("federalAction.beliefObjectivelyReasonable");
     private static final int MEMO_INVOKED = idx("federalAction.homeEntryMemoInvoked");
     private static final int CRIME = idx("federalAction.stateCrimeAlleged");
     private static final int ASKED = idx("federalAction.iceRequestedAssistance");
@@ -76,6 +78,7 @@ public final class HandWrittenEvaluator {
     private static final int CIVIL_ARREST = code(KIND, "CIVIL_ARREST");
     private static final int CRIMINAL_ARREST = code(KIND, "CRIMINAL_ARREST");
     private static final int SEARCH = code(KIND, "HOME_OR_WORKPLACE_SEARCH");
+    private static final int OTHER_KIND = code(KIND, "OTHER");
     private static final int NONE = code(WARRANT, "NONE");
     private static final int ADMINISTRATIVE = code(WARRANT, "ADMINISTRATIVE");
     private static final int JUDICIAL = code(WARRANT, "JUDICIAL");
@@ -188,8 +191,9 @@ public final class HandWrittenEvaluator {
     }
 
     private static final int CONTESTED = 2;
-    private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, MEMO_INVOKED};
-    private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY,
+    private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
+        MEMO_INVOKED};
+    private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
         MEMO_INVOKED};
 
     private static void arrestOfAgent(Scenario s, int within, int[] v, World w) {
@@ -201,13 +205,18 @@ public final class HandWrittenEvaluator {
         w.when(not(truth(v, CRIME)), new int[] {CRIME}, Layer.CONSTITUTION, PROHIBITED);
     }
 
-    // In re Neagle: a federal duty, a lawful basis, no more force than necessary and proper; 2 means contested
+    // In re Neagle: a federal duty, and no more than necessary and proper - conduct lawful in itself (a lawful
+    // basis, no unreasonable force), or honestly and reasonably believed necessary (Tanella, Kleinert);
+    // CONTESTED is an open legal question, ranked below UNKNOWN as the four-valued logic ranks it
     private static int authority(LocalDate asOf, int[] v) {
         int kind = v[KIND];
-        int duty = v[DUTY] != U ? truth(v, DUTY) : kind != U ? Y : U;
+        int duty = v[DUTY] != U ? truth(v, DUTY) : kind != U && kind != OTHER_KIND ? Y : U;
         int force = or(not(truth(v, FORCE)), truth(v, FORCE_OK));
         int basis = basis(asOf, v);
-        int elements = basis == CONTESTED ? and(duty, force) == Y ? CONTESTED : and(duty, force) : and(and(duty, basis), force);
+        int lawful = basis == CONTESTED ? (force == Y ? CONTESTED : force) : and(basis, force);
+        int belief = and(truth(v, BELIEVED), truth(v, BELIEF_OK));
+        int necessary = lawful == CONTESTED ? (belief == Y ? Y : belief == U ? U : CONTESTED) : or(lawful, belief);
+        int elements = necessary == CONTESTED ? (duty == Y ? CONTESTED : duty) : and(duty, necessary);
         if (elements == U && v[WITHIN] != U) {
             return truth(v, WITHIN);
         }

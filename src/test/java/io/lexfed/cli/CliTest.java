@@ -210,7 +210,7 @@ class CliTest {
 
     static final String CONDITIONAL_ARREST = "{\"date\":\"2025-06-01\",\"actor\":\"LOCAL_POLICE\",\"action\":\"ARREST_FEDERAL_AGENT\","
             + "\"federalAction\":{\"kind\":\"CIVIL_ARREST\",\"place\":\"PUBLIC_PLACE\",\"forceUsed\":\"NO\",\"reasonToBelieve\":\"YES\","
-            + "\"likelyToEscape\":\"NO\",\"stateCrimeAlleged\":\"YES\"}}";
+            + "\"likelyToEscape\":\"NO\",\"beliefObjectivelyReasonable\":\"NO\",\"stateCrimeAlleged\":\"YES\"}}";
 
     @Test
     void explainWritesTheReportALawyerReads() throws IOException {

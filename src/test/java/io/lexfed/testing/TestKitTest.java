@@ -25,7 +25,7 @@ class TestKitTest {
     void theWorkedExampleOfTheDocsHolds() throws Exception {
         String scenario = Files.readString(EXAMPLE);
         assertThat(evaluate(scenario)).isConditional()
-                .isMissing("federalAction.warrant", "federalAction.reasonToBelieve")
+                .isMissing("federalAction.warrant", "federalAction.beliefObjectivelyReasonable")
                 .hasReasonFrom("agent-outside-authority")
                 .cites("us-const-amend-iv", "in-re-neagle-1890")
                 .isWellFormed();
@@ -61,7 +61,8 @@ class TestKitTest {
         String scenario = "scenario: " + Files.readString(EXAMPLE).replace('\n', ' ') + "\n";
         Files.writeString(sub.resolve("right.yaml"), "name: right\n" + scenario
                 + "expect:\n  outcome: CONDITIONAL\n  cites: [us-const-amend-iv]\n"
-                + "  missing: [federalAction.likelyToEscape, federalAction.reasonToBelieve, federalAction.warrant]\n");
+                + "  missing: [federalAction.warrant, federalAction.likelyToEscape, federalAction.agentBelievedConductNecessary,"
+                + " federalAction.beliefObjectivelyReasonable]\n");
         Files.writeString(sub.resolve("wrong.yml"), "name: wrong\n" + scenario + "expect:\n  outcome: PERMITTED\n");
         Files.writeString(folder.resolve("notes.txt"), "not a scenario file");
 
