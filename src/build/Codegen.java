@@ -42,8 +42,9 @@ public final class Codegen {
         Catalogue c = Catalogue.read(rules.resolve("facts.yaml"), authorities);
         Predicates p = Predicates.read(rules, c, authorities);
         // the engine keeps a predicate's trail in bit masks
-        if (c.facts.size() > 128 || p.presumptions.size() > 64 || p.exceptions.size() > 64 || p.contested.size() > 64) {
-            problem("rules", "more than 128 facts or 64 presumptions, exceptions or contested questions: widen Value's masks");
+        if (c.facts.size() > 128 || p.presumptions.size() > 64 || p.exceptions.size() > 64 || p.contested.size() > 64
+                || p.decisions.size() > 64) {
+            problem("rules", "more than 128 facts or 64 presumptions, exceptions, contested questions or decisions: widen Value's masks");
         }
         if (!problems.isEmpty()) {
             System.err.println("LexFed: the rules' data does not compile:\n  " + String.join("\n  ", problems));
@@ -679,6 +680,9 @@ public final class Codegen {
 
     // ---- the predicates --------------------------------------------------------------------
 
+    record Decision(int question, String authority, boolean holds, String state) {
+    }
+
     record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
     }
 
@@ -695,6 +699,7 @@ public final class Codegen {
         final List<Named> exceptions = new ArrayList<>();
         final List<Named> contested = new ArrayList<>();
         final List<String> inForce = new ArrayList<>();
+        final List<Decision> decisions = new ArrayList<>();
         final Set<String> elementIds = new LinkedHashSet<>();
         String where = "";
 
@@ -786,6 +791,35 @@ public final class Codegen {
             }
             return new Named(kind, id, text(w, n, "says").replaceAll("\\s+", " "), cites(w + " " + id, n.get("cites")), facts,
                     n.has("contested") ? "UNSETTLED" : n.path("as").asText("YES"));
+        }
+
+        /**
+         * Registers a contested question and the court decisions that decide it where they bind
+         * ({@code decidedBy}: authority, what it holds, and, for a question of one state's law, the
+         * state it decides it for); returns the question's index.
+         */
+        int contested(JsonNode v) {
+            allowOnly(where + " contested", v, "id", "says", "cites", "decidedBy");
+            int q = contested.size();
+            contested.add(named("contested", v, List.of()));
+            for (JsonNode d : v.path("decidedBy")) {
+                String w = where + " contested " + v.path("id").asText() + " decidedBy";
+                allowOnly(w, d, "authority", "holds", "for");
+                String a = text(w, d, "authority");
+                if (!authorities.contains(a)) {
+                    problem(w, "names unknown authority " + a);
+                }
+                String holds = text(w, d, "holds");
+                if (!holds.equals("YES") && !holds.equals("NO")) {
+                    problem(w, "holds YES or NO, got " + holds);
+                }
+                String state = d.has("for") ? d.get("for").asText() : null;
+                if (state != null && !state.matches("[A-Z]{2}")) {
+                    problem(w, "'for' names a state by its two-letter code, got " + state);
+                }
+                decisions.add(new Decision(q, a, holds.equals("YES"), state));
+            }
+            return q;
         }
 
         /** The Java expression that builds a node, checking it on the way. */
@@ -896,9 +930,7 @@ public final class Codegen {
                     return "Node.inForce(" + inForce.indexOf(id) + ")";
                 }
                 case "contested" -> {
-                    allowOnly(where + " contested", v, "id", "says", "cites");
-                    contested.add(named("contested", v, List.of()));
-                    return "Node.contested(" + (contested.size() - 1) + ")";
+                    return "Node.contested(" + contested(v) + ")";
                 }
                 case "presume" -> {
                     allowOnly(where + " presume", v, "id", "says", "cites", "when", "fact", "node", "as", "contested", "rebuttal");
@@ -920,13 +952,12 @@ public final class Codegen {
                     String when = v.has("when") ? java(v.get("when")) : "null";
                     if (v.has("contested")) {
                         // the presumption that a question a pending challenge disputes is for the court
-                        allowOnly(where + " contested", v.get("contested"), "id", "says", "cites");
-                        contested.add(named("contested", v.get("contested"), List.of()));
+                        int q = contested(v.get("contested"));
                         String rebuttal = v.path("rebuttal").asText("");
                         if (!rebuttal.equals("YES") && !rebuttal.equals("NO")) {
                             problem(where, "a presumption that a question is before the courts names its rebuttal: YES or NO");
                         }
-                        return "Node.presumeContested(" + i + ", " + when + ", " + inner + ", " + (contested.size() - 1) + ", "
+                        return "Node.presumeContested(" + i + ", " + when + ", " + inner + ", " + q + ", "
                                 + rebuttal.equals("YES") + ")";
                     }
                     return "Node.presume(" + i + ", " + when + ", " + inner + ", " + as.equals("YES") + ")";
@@ -1022,6 +1053,13 @@ public final class Codegen {
                 rows.add(element("CONTESTED", contested.get(i), i));
             }
             b.append("    static final List<Element> CONTESTED = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
+            rows.clear();
+            for (Decision d : decisions) {
+                rows.add("            new Decision(" + d.question() + ", " + str(d.authority()) + ", " + d.holds() + ", "
+                        + (d.state() == null ? "null" : str(d.state())) + ")");
+            }
+            b.append("    static final List<Decision> DECISIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
+            decisions.clear();
             // the trees are written again from the start, so their element indices match the lists above
             presumptions.clear();
             exceptions.clear();

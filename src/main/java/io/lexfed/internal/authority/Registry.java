@@ -90,7 +90,8 @@ public final class Registry {
             w.writeString(a.id()).writeString(a.citation()).writeString(a.title()).writeEnum(a.kind()).writeEnum(a.rank())
                     .writeString(a.jurisdiction()).writeDate(a.date()).writeString(a.url()).writeDate(a.inForceFrom())
                     .writeDate(a.inForceUntil()).writeString(a.holding()).writeString(a.verified()).writeString(a.status())
-                    .writeString(a.note()).writeNullableBoolean(a.context());
+                    .writeString(a.note()).writeNullableBoolean(a.context()).writeString(a.circuit())
+                    .writeNullableBoolean(a.precedential()).writeDate(a.vacated());
         }
         w.writeInt(doctrines.size());
         for (Doctrine d : doctrines.values()) {
@@ -106,7 +107,7 @@ public final class Registry {
         for (int i = 0; i < n; i++) {
             as.add(new Authority(r.readString(), r.readString(), r.readString(), r.readEnum(KINDS), r.readEnum(RANKS), r.readString(),
                     r.readDate(), r.readString(), r.readDate(), r.readDate(), r.readString(), r.readString(), r.readString(),
-                    r.readString(), r.readNullableBoolean()));
+                    r.readString(), r.readNullableBoolean(), r.readString(), r.readNullableBoolean(), r.readDate()));
         }
         n = r.readInt();
         List<Doctrine> ds = new ArrayList<>(n);

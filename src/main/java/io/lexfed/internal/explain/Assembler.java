@@ -81,6 +81,8 @@ public final class Assembler {
     private final String[][] statements;
     // each exception's facts, as masks over the catalogue (bit f of word f / 64)
     private final long[][] exceptionFacts;
+    // each court decision's authority, by position
+    private final int[] decisionPositions;
 
     /** A rule's provenance, with its authorities' positions. */
     private record Provenance(RuleInfo info, int[] cites) {
@@ -96,8 +98,9 @@ public final class Assembler {
         for (int i = 0; i < authorities.length; i++) {
             Authority a = authorities[i];
             at.put(a.id(), i);
-            inForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), true);
-            notInForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), false);
+            inForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), true, null);
+            notInForce[i] = new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), false,
+                    null);
         }
         position = Map.copyOf(at);
         Map<String, Provenance> byRule = new HashMap<>();
@@ -125,6 +128,7 @@ public final class Assembler {
             List<Element> elements = elements(k);
             elementCites[k.ordinal()] = elements.stream().map(e -> positions(e.cites())).toArray(int[][]::new);
         }
+        decisionPositions = positions(Predicates.decisions().stream().map(io.lexfed.internal.predicates.Decision::authority).toList());
         exceptionFacts = Predicates.exceptions().stream().map(e -> {
             long[] mask = new long[(Catalogue.size() + 63) / 64];
             for (int f : e.facts()) {
@@ -268,7 +272,7 @@ public final class Assembler {
         String summary = Phrases.summary(scenario, outcome, reasons, open, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
         return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary,
                 reasons, findings, premises, presumptions, assertions, overridden, missing, exposure, contextNotes,
-                citations(asOf, cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
+                citations(asOf, scenario.jurisdiction().state(), cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
     }
 
     /** The facts the outcome turned on, each with the outcome under each of its values. */
@@ -401,12 +405,18 @@ public final class Assembler {
             }
         }
         List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Element.Kind.CONTESTED, cited) : List.of();
+        List<String> decidedBy = new ArrayList<>();
+        BitSet decided = v.decided();
+        for (int i = decided.nextSetBit(0); i >= 0; i = decided.nextSetBit(i + 1)) {
+            decidedBy.add(Predicates.decisions().get(i).authority());
+            cited.set(decisionPositions[i]);
+        }
         String statement = statements[d.index()][v.holds().ordinal()];
         if (v.asserted()) {
             statement += " (the user's assertion: the elements given leave it unknown)";
         }
         return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waiting()),
-                factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, v.asserted());
+                factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, decidedBy, v.asserted());
     }
 
     private List<String> ids(BitSet bits, Element.Kind kind, BitSet cited) {
@@ -502,7 +512,7 @@ public final class Assembler {
     }
 
     // The rules' authorities and the premises', by rank and then id.
-    private List<Citation> citations(LocalDate asOf, BitSet cited, List<Premise> premises) {
+    private List<Citation> citations(LocalDate asOf, String state, BitSet cited, List<Premise> premises) {
         for (Premise p : premises) {
             if (p.authority() != null) {
                 cite(positions(List.of(p.authority())), cited);
@@ -510,7 +520,10 @@ public final class Assembler {
         }
         List<Citation> out = new ArrayList<>(cited.cardinality());
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
-            out.add(authorities[i].inForceOn(asOf) ? inForce[i] : notInForce[i]);
+            Citation c = authorities[i].inForceOn(asOf) ? inForce[i] : notInForce[i];
+            Authority.Precedent p = authorities[i].precedentIn(state, asOf);
+            out.add(p == null ? c : new Citation(c.id(), c.citation(), c.kind(), c.rank(), c.jurisdiction(), c.date(), c.url(), c.inForceOnDate(),
+                    p.name()));
         }
         return out;
     }

@@ -51,6 +51,7 @@ final class Phrases {
             case ENFORCE_STATE_IMMIGRATION_CRIME -> "arrest or prosecute under a state immigration crime";
             case ENFORCE_GENERAL_STATE_CRIME -> "enforce a generally applicable state crime";
             case ADOPT_SANCTUARY_POLICY -> "adopt a policy limiting cooperation with federal immigration enforcement";
+            case ENFORCE_SANCTUARY_POLICY -> "enforce or endorse a policy limiting cooperation with federal immigration enforcement";
             case REGULATE_FEDERAL_AGENTS -> "regulate federal agents' conduct by state or local law";
             case ENTER_287G_AGREEMENT -> "enter a 287(g) agreement";
         };

@@ -77,7 +77,8 @@ public final class Report {
                 + (f.missingFacts().isEmpty() ? "" : " Waiting on " + String.join(", ", f.missingFacts()) + ".")
                 + (f.presumptions().isEmpty() ? "" : " Presumed: " + String.join(", ", f.presumptions()) + ".")
                 + (f.exceptions().isEmpty() ? "" : " Exception applied: " + String.join(", ", f.exceptions()) + ".")
-                + (f.contested().isEmpty() ? "" : " Contested: " + String.join(", ", f.contested()) + "."));
+                + (f.contested().isEmpty() ? "" : " Contested: " + String.join(", ", f.contested()) + ".")
+                + (f.decidedBy().isEmpty() ? "" : " Decided by: " + String.join(", ", f.decidedBy()) + "."));
         section(b, md, "Premises of state and local law", d.premises(), (Premise p) -> code(md, p.fact()) + " = " + p.value() + " — "
                 + (p.source() == Premise.Source.SCENARIO ? "given in the scenario"
                 : p.source() == Premise.Source.ASSERTION ? "asserted: the scenario says the state has no statewide law"
@@ -88,7 +89,8 @@ public final class Report {
         section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + onlyIf(md, n.conditions()) + " ["
                 + String.join(", ", n.authorities()) + "]");
         section(b, md, "Authorities", d.citations(), (Citation c) -> code(md, c.id()) + " " + c.citation()
-                + (c.inForceOnDate() ? "" : " (not in force on " + d.asOf() + ")") + (c.url() == null ? "" : " <" + c.url() + ">"));
+                + (c.inForceOnDate() ? "" : " (not in force on " + d.asOf() + ")") + precedent(c, d)
+                + (c.url() == null ? "" : " <" + c.url() + ">"));
         b.append(md ? "\n---\n\n" : "\n").append(md ? "*" : "").append(d.notice()).append(md ? "*" : "").append("\n");
         b.append(md ? "\n" : "").append(md ? "<sub>" : "").append("LexFed ").append(d.engineVersion()).append(", rules ")
                 .append(d.rulesFingerprint()).append(", schema ").append(d.schemaVersion()).append(md ? "</sub>" : "").append("\n");
@@ -127,5 +129,17 @@ public final class Report {
         for (T item : items) {
             b.append(md ? "- " : "  - ").append(line.apply(item)).append("\n");
         }
+    }
+
+    // how a court decision weighs where and when the events happened; nothing for other authorities
+    private static String precedent(Citation c, Determination d) {
+        if (c.precedent() == null) {
+            return "";
+        }
+        return switch (c.precedent()) {
+            case "BINDING" -> " [binding]";
+            case "PERSUASIVE" -> " [persuasive]";
+            default -> " [not yet decided on " + d.asOf() + ", or vacated]";
+        };
     }
 }

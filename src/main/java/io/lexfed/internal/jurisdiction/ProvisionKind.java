@@ -9,13 +9,16 @@ public enum ProvisionKind {
     BANS_287G("bans287g"),
     MANDATES_DETAINERS("mandatesDetainers"),
     MANDATES_COOPERATION("mandatesCooperation"),
+    FORBIDS_LIMITS_ON_COOPERATION("forbidsLimitsOnCooperation"),
     MANDATES_287G("mandates287g"),
     BANS_SANCTUARY_POLICIES("bansSanctuaryPolicies"),
     PENALIZES_OFFICIALS("penalizesOfficials"),
     GRANTS_CIVIL_ARREST_AUTHORITY("authorizesCivilImmigrationArrests"),
     DENIES_CIVIL_ARREST_AUTHORITY("authorizesCivilImmigrationArrests"),
     STATE_IMMIGRATION_CRIME("immigrationCrime"),
-    REGULATES_FEDERAL_AGENTS(null);
+    REGULATES_FEDERAL_AGENTS(null),
+    /** Context only: a mandate to verify immigration status, which no action of the vocabulary is. */
+    STATUS_CHECKS(null);
 
     private final String field;
 

@@ -9,6 +9,7 @@ import io.lexfed.internal.facts.Situation;
 import io.lexfed.internal.predicates.Context;
 import io.lexfed.internal.predicates.Definition;
 import io.lexfed.internal.predicates.Holds;
+import io.lexfed.internal.predicates.Decision;
 import io.lexfed.internal.predicates.Predicates;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
@@ -25,13 +26,23 @@ import java.util.List;
  * this actor and action reads turned into its literals. Immutable and thread-safe.
  */
 public final class ScenarioMapper {
-    // the dated authorities the predicates ask about, resolved once
+    // the dated authorities the predicates ask about, and the decisions that answer contested questions, resolved once
     private final Authority[] asked;
+    private final Authority[] deciding;
 
     public ScenarioMapper(Registry registry) {
         this.asked = Predicates.askedInForce().stream()
                 .map(id -> registry.authority(id).orElseThrow(() -> new IllegalStateException("a predicate asks about unknown authority " + id)))
                 .toArray(Authority[]::new);
+        this.deciding = Predicates.decisions().stream()
+                .map(d -> registry.authority(d.authority()).orElseThrow(() -> new IllegalStateException("a question is decided by unknown authority "
+                        + d.authority())))
+                .toArray(Authority[]::new);
+        for (int i = 0; i < deciding.length; i++) {
+            if (deciding[i].kind() != Authority.Kind.CASE) {
+                throw new IllegalStateException("a question is decided by " + deciding[i].id() + ", which is not a court decision");
+            }
+        }
     }
 
     /** The evaluation context of a completed scenario judged on {@code asOf}: its facts' codes and the law in force. */
@@ -42,7 +53,60 @@ public final class ScenarioMapper {
                 inForce.set(i);
             }
         }
-        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce);
+        int questions = Predicates.contested().size();
+        byte[] rulings = new byte[questions];
+        long[] decidedBy = new long[questions];
+        rule(completed.jurisdiction().state(), asOf, rulings, decidedBy);
+        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce, rulings, decidedBy);
+    }
+
+    /**
+     * How the courts answer each contested question for events in {@code state} on {@code day}: the
+     * binding decision of the highest court, the latest among equals; failing one, the persuasive
+     * decisions if they all agree; else the question stays open (UNSETTLED means nothing binding
+     * decides it and the persuasive authorities split, or there are none). A decision about one
+     * state's law counts only in that state.
+     */
+    private void rule(String state, LocalDate day, byte[] rulings, long[] decidedBy) {
+        int[] binding = new int[rulings.length];
+        java.util.Arrays.fill(binding, -1);
+        long[] persuasive = new long[rulings.length];
+        long[] persuasiveYes = new long[rulings.length];
+        for (int i = 0; i < deciding.length; i++) {
+            Decision d = Predicates.decisions().get(i);
+            if (d.state() != null && !d.state().equals(state)) {
+                continue;
+            }
+            Authority.Precedent p = deciding[i].precedentIn(state, day);
+            int q = d.question();
+            if (p == Authority.Precedent.BINDING) {
+                int b = binding[q];
+                if (b < 0 || outweighs(deciding[i], deciding[b])) {
+                    binding[q] = i;
+                }
+            } else if (p == Authority.Precedent.PERSUASIVE) {
+                persuasive[q] |= 1L << i;
+                if (d.holds()) {
+                    persuasiveYes[q] |= 1L << i;
+                }
+            }
+        }
+        for (int q = 0; q < rulings.length; q++) {
+            if (binding[q] >= 0) {
+                rulings[q] = Predicates.decisions().get(binding[q]).holds() ? Predicates.HOLDS_YES : Predicates.HOLDS_NO;
+                decidedBy[q] = 1L << binding[q];
+            } else if (persuasive[q] != 0 && (persuasiveYes[q] == 0 || persuasiveYes[q] == persuasive[q])) {
+                rulings[q] = persuasiveYes[q] != 0 ? Predicates.HOLDS_YES : Predicates.HOLDS_NO;
+                decidedBy[q] = persuasive[q];
+            }
+        }
+    }
+
+    // a higher court's decision outweighs a lower one's; among equals, the later
+    private static boolean outweighs(Authority a, Authority b) {
+        int ra = a.rank() == Authority.Rank.CASE_US_SUPREME_COURT ? 0 : a.rank() == Authority.Rank.CASE_STATE_OTHER ? 2 : 1;
+        int rb = b.rank() == Authority.Rank.CASE_US_SUPREME_COURT ? 0 : b.rank() == Authority.Rank.CASE_STATE_OTHER ? 2 : 1;
+        return ra != rb ? ra < rb : a.date().isAfter(b.date());
     }
 
     /** What the rules see of a scenario, given the predicates rules read for its actor and action. */

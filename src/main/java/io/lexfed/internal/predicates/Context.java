@@ -6,8 +6,9 @@ import java.util.BitSet;
 
 /**
  * One evaluation of the predicates: the facts' codes, the question's actor and action, which dated
- * authorities are in force on the date, and, while the resolution explores what unknown facts and
- * contested questions could be, the answers it assumes. Values are remembered until a fact or an
+ * authorities are in force on the date, how the courts there and then answer the contested
+ * questions, and, while the resolution explores what unknown facts and contested questions that
+ * stay open could be, the answers it assumes. Values are remembered until a fact or an
  * assumption they depend on changes ({@link #set}, {@link #assume}). Not thread-safe: one
  * evaluation, one thread.
  */
@@ -21,17 +22,21 @@ public final class Context {
     final Action action;
     final BitSet inForce;
     final byte[] contested;
+    final byte[] rulings;
+    final long[] decidedBy;
     int rebutted = -1;
     boolean assertions = true;
     private final Value[] memo;
     private final BitSet presumptionsUsed = new BitSet();
     private final BitSet assertionsUsed = new BitSet();
 
-    Context(int[] codes, Actor actor, Action action, BitSet inForce) {
+    Context(int[] codes, Actor actor, Action action, BitSet inForce, byte[] rulings, long[] decidedBy) {
         this.codes = codes;
         this.actor = actor;
         this.action = action;
         this.inForce = inForce;
+        this.rulings = rulings;
+        this.decidedBy = decidedBy;
         this.contested = new byte[Predicates.contested().size()];
         this.memo = new Value[Predicates.definitions().size()];
     }

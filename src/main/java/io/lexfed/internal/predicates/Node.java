@@ -195,6 +195,11 @@ public abstract class Node {
 
         @Override
         Value eval(Context c) {
+            byte ruling = c.rulings[question];
+            if (ruling != Predicates.OPEN) {
+                // a decision that binds there and then, or persuasive ones that agree, answer it: not contested
+                return Value.decided(ruling == Predicates.HOLDS_YES, c.decidedBy[question]);
+            }
             byte choice = c.contested[question];
             Holds h = choice == Context.ASSUME_YES ? Holds.YES : choice == Context.ASSUME_NO ? Holds.NO : Holds.UNSETTLED;
             return Value.contested(h, question);

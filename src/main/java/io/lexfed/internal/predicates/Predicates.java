@@ -60,14 +60,28 @@ public final class Predicates {
         return PredicateData.IN_FORCE;
     }
 
-    /**
-     * A context for evaluating the predicates of one scenario: its facts' codes, actor, action, and
-     * which of the authorities the predicates ask about ({@link #askedInForce()}) are in force on the
-     * date of the events (bit i for authority i).
-     */
-    public static Context context(int[] codes, Actor actor, Action action, BitSet inForce) {
-        return new Context(codes, actor, action, inForce);
+    /** The court decisions that answer contested questions where they bind, by index. */
+    public static List<Decision> decisions() {
+        return PredicateData.DECISIONS;
     }
+
+    /**
+     * A context for evaluating the predicates of one scenario: its facts' codes, actor, action, which
+     * of the authorities the predicates ask about ({@link #askedInForce()}) are in force on the date of
+     * the events (bit i for authority i), and how the courts have answered each contested question
+     * there and then: {@code rulings[q]} is {@link #OPEN}, {@link #HOLDS_YES} or {@link #HOLDS_NO}, and
+     * {@code decidedBy[q]} the decisions that answer it (bit i for decision i).
+     */
+    public static Context context(int[] codes, Actor actor, Action action, BitSet inForce, byte[] rulings, long[] decidedBy) {
+        return new Context(codes, actor, action, inForce, rulings, decidedBy);
+    }
+
+    /** A contested question no decision answers where and when the events happened. */
+    public static final byte OPEN = 0;
+    /** A contested question the courts answer YES there and then. */
+    public static final byte HOLDS_YES = 1;
+    /** A contested question the courts answer NO there and then. */
+    public static final byte HOLDS_NO = 2;
 
     static Value evaluate(Context c, int index) {
         Definition d = PredicateData.DEFINITIONS.get(index);

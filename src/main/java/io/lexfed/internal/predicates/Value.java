@@ -6,13 +6,14 @@ import java.util.BitSet;
  * What evaluating a predicate or one of its elements gives: its {@link Holds} value and where the
  * value came from. An UNKNOWN value carries the facts it waits on (catalogue indices), an UNSETTLED
  * one the contested questions it turns on; any value carries the presumptions and exceptions that
- * shaped it and whether a user's assertion supplied it. Immutable. The trail is kept in bit masks
+ * shaped it, the court decisions that answered a question it turned on, and whether a user's
+ * assertion supplied it. Immutable. The trail is kept in bit masks
  * (facts up to 128, elements up to 64 of each kind; the build checks the counts), because the
  * resolution evaluates predicates in every world it explores.
  */
 public final class Value {
-    static final Value YES = new Value(Holds.YES, 0, 0, 0, 0, 0, false);
-    static final Value NO = new Value(Holds.NO, 0, 0, 0, 0, 0, false);
+    static final Value YES = new Value(Holds.YES, 0, 0, 0, 0, 0, 0, false);
+    static final Value NO = new Value(Holds.NO, 0, 0, 0, 0, 0, 0, false);
 
     private final Holds holds;
     private final long waiting0;
@@ -20,9 +21,10 @@ public final class Value {
     private final long contested;
     private final long presumed;
     private final long excepted;
+    private final long decided;
     private final boolean asserted;
 
-    Value(Holds holds, long waiting0, long waiting1, long contested, long presumed, long excepted, boolean asserted) {
+    Value(Holds holds, long waiting0, long waiting1, long contested, long presumed, long excepted, long decided, boolean asserted) {
         this.holds = holds;
         boolean unknown = holds == Holds.UNKNOWN;
         this.waiting0 = unknown ? waiting0 : 0;
@@ -30,6 +32,7 @@ public final class Value {
         this.contested = contested;
         this.presumed = presumed;
         this.excepted = excepted;
+        this.decided = decided;
         this.asserted = asserted;
     }
 
@@ -38,12 +41,17 @@ public final class Value {
     }
 
     static Value unknown(int fact) {
-        return fact < 64 ? new Value(Holds.UNKNOWN, 1L << fact, 0, 0, 0, 0, false)
-                : new Value(Holds.UNKNOWN, 0, 1L << (fact - 64), 0, 0, 0, false);
+        return fact < 64 ? new Value(Holds.UNKNOWN, 1L << fact, 0, 0, 0, 0, 0, false)
+                : new Value(Holds.UNKNOWN, 0, 1L << (fact - 64), 0, 0, 0, 0, false);
     }
 
     static Value contested(Holds h, int question) {
-        return new Value(h, 0, 0, 1L << question, 0, 0, false);
+        return new Value(h, 0, 0, 1L << question, 0, 0, 0, false);
+    }
+
+    /** A contested question answered by court decisions (a mask over {@link Predicates#decisions()}). */
+    static Value decided(boolean holds, long decisions) {
+        return new Value(holds ? Holds.YES : Holds.NO, 0, 0, 0, 0, 0, decisions, false);
     }
 
     public Holds holds() {
@@ -94,6 +102,11 @@ public final class Value {
         return BitSet.valueOf(new long[] {excepted});
     }
 
+    /** The court decisions that answered a contested question the value turned on. */
+    public BitSet decided() {
+        return BitSet.valueOf(new long[] {decided});
+    }
+
     /** Whether a user's assertion supplied the value. */
     public boolean asserted() {
         return asserted;
@@ -109,24 +122,24 @@ public final class Value {
     }
 
     private Value with(Holds h) {
-        return this == YES ? NO : this == NO ? YES : new Value(h, waiting0, waiting1, contested, presumed, excepted, asserted);
+        return this == YES ? NO : this == NO ? YES : new Value(h, waiting0, waiting1, contested, presumed, excepted, decided, asserted);
     }
 
     Value plusPresumption(int id) {
-        return new Value(holds, waiting0, waiting1, contested, presumed | (1L << id), excepted, asserted);
+        return new Value(holds, waiting0, waiting1, contested, presumed | (1L << id), excepted, decided, asserted);
     }
 
     Value plusExceptions(long ids) {
-        return new Value(holds, waiting0, waiting1, contested, presumed, excepted | ids, asserted);
+        return new Value(holds, waiting0, waiting1, contested, presumed, excepted | ids, decided, asserted);
     }
 
     Value asAsserted(Holds h) {
-        return new Value(h, 0, 0, contested, presumed, excepted, true);
+        return new Value(h, 0, 0, contested, presumed, excepted, decided, true);
     }
 
     /** An UNKNOWN value waiting on what both values wait on. */
     static Value unknownOf(Value a, Value b) {
-        return new Value(Holds.UNKNOWN, a.waiting0 | b.waiting0, a.waiting1 | b.waiting1, 0, 0, 0, false);
+        return new Value(Holds.UNKNOWN, a.waiting0 | b.waiting0, a.waiting1 | b.waiting1, 0, 0, 0, 0, false);
     }
 
     /**
@@ -146,6 +159,7 @@ public final class Value {
         long q = 0;
         long p = 0;
         long x = 0;
+        long d = 0;
         boolean a = false;
         for (Node child : children) {
             Value v = child.eval(c);
@@ -155,7 +169,7 @@ public final class Value {
             }
             if (r > rank) {
                 rank = r;
-                w0 = w1 = q = p = x = 0;
+                w0 = w1 = q = p = x = d = 0;
                 a = false;
             }
             w0 |= v.waiting0;
@@ -163,6 +177,7 @@ public final class Value {
             q |= v.contested;
             p |= v.presumed;
             x |= v.excepted;
+            d |= v.decided;
             a |= v.asserted;
         }
         Holds h = switch (rank) {
@@ -171,10 +186,10 @@ public final class Value {
             case 1 -> Holds.UNSETTLED;
             default -> all ? Holds.YES : Holds.NO;
         };
-        if ((q | p | x) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
+        if ((q | p | x | d) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
             return h == Holds.YES ? YES : NO;
         }
-        return new Value(h, w0, w1, q, p, x, a);
+        return new Value(h, w0, w1, q, p, x, d, a);
     }
 
     @Override
