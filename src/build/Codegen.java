@@ -700,6 +700,9 @@ public final class Codegen {
         final List<Named> contested = new ArrayList<>();
         final List<String> inForce = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
+        // contested questions by id (kept across both walks, so a ruling may name one defined later) and the rulings that name them
+        final Map<String, Integer> contestedIndex = new LinkedHashMap<>();
+        final List<String> rulings = new ArrayList<>();
         final Set<String> elementIds = new LinkedHashSet<>();
         String where = "";
 
@@ -771,6 +774,12 @@ public final class Codegen {
                 }
             }
             p.cycles();
+            for (String r : p.rulings) {
+                String[] at = r.split("\u0000");
+                if (!p.contestedIndex.containsKey(at[1])) {
+                    problem(at[0], "a ruling names unknown contested question " + at[1]);
+                }
+            }
             return p;
         }
 
@@ -802,6 +811,7 @@ public final class Codegen {
             allowOnly(where + " contested", v, "id", "says", "cites", "decidedBy");
             int q = contested.size();
             contested.add(named("contested", v, List.of()));
+            contestedIndex.putIfAbsent(v.path("id").asText(), q);
             for (JsonNode d : v.path("decidedBy")) {
                 String w = where + " contested " + v.path("id").asText() + " decidedBy";
                 allowOnly(w, d, "authority", "holds", "for");
@@ -887,7 +897,8 @@ public final class Codegen {
                         + String.join(", ", whens) + "})";
             }
             if (k.size() != 1) {
-                problem(where, "an element has one key (all, any, not, fact, action, actor, inForce, contested, presume), or base and unless; got " + k);
+                problem(where, "an element has one key (all, any, first, not, fact, action, actor, inForce, contested, ruling, presume), or base"
+                        + " and unless; got " + k);
                 return "null";
             }
             String key = k.iterator().next();
@@ -903,6 +914,25 @@ public final class Codegen {
                 }
                 case "not" -> {
                     return "Node.not(" + java(v) + ")";
+                }
+                case "first" -> {
+                    if (!v.isArray() || v.size() < 2) {
+                        problem(where, "first takes a list of two or more elements");
+                    }
+                    List<String> parts = new ArrayList<>();
+                    v.forEach(x -> parts.add(java(x)));
+                    return "Node.first(" + String.join(", ", parts) + ")";
+                }
+                case "ruling" -> {
+                    allowOnly(where + " ruling", v, "question", "holds");
+                    String q = text(where + " ruling", v, "question");
+                    String holds = text(where + " ruling", v, "holds");
+                    if (!holds.equals("YES") && !holds.equals("NO")) {
+                        problem(where, "a ruling holds YES or NO, got " + holds);
+                    }
+                    rulings.add(where + "\u0000" + q);
+                    Integer i = contestedIndex.get(q);
+                    return "Node.ruling(" + (i == null ? -1 : i) + ", " + holds.equals("YES") + ")";
                 }
                 case "action" -> {
                     List<String> as = list(v);

@@ -24,7 +24,7 @@ public final class ReadmeExample {
                 .date(LocalDate.of(2017, 8, 1))
                 .jurisdiction(new Jurisdiction("MA", null))
                 .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
-                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).authorizesCivilImmigrationArrests(Truth.NO).build())
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())
                 .build();
@@ -35,8 +35,7 @@ public final class ReadmeExample {
                 .date(LocalDate.of(2017, 8, 1))
                 .jurisdiction(new Jurisdiction("MA", null))
                 .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
-                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES)
-                        .authorizesCivilImmigrationArrests(Truth.NO).build())
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())
                 .build();

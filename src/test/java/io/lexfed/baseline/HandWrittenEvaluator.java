@@ -70,6 +70,8 @@ public final class HandWrittenEvaluator {
     private static final int S_LIMITS_COURTHOUSE = idx("stateLaw.limitsCourthouseArrests");
     private static final int S_MANDATES_DETAINERS = idx("stateLaw.mandatesDetainers");
     private static final int S_AUTHORIZES = idx("stateLaw.authorizesCivilImmigrationArrests");
+    private static final int S_BANS_POLICIES = idx("stateLaw.bansSanctuaryPolicies");
+    private static final int S_FORBIDS_LIMITS = idx("stateLaw.forbidsLimitsOnCooperation");
     private static final int L_LIMITS_DETAINERS = idx("localPolicy.limitsDetainers");
     private static final int L_LIMITS_ASSISTANCE = idx("localPolicy.limitsAssistance");
     private static final int L_LIMITS_COURTHOUSE = idx("localPolicy.limitsCourthouseArrests");
@@ -108,6 +110,8 @@ public final class HandWrittenEvaluator {
     /** One world's conclusions, or the fact to try next when a conclusion still turns on one. */
     private static final class World {
         final List<Conclusion> holding = new ArrayList<>();
+        // conclusions that hold or not as an open question of law is answered
+        final List<Conclusion> contested = new ArrayList<>();
         final int[] v;
         int split = Integer.MAX_VALUE;
 
@@ -119,6 +123,8 @@ public final class HandWrittenEvaluator {
         void when(int truth, int[] waiting, Layer layer, Outcome o) {
             if (truth == Y) {
                 holding.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
+            } else if (truth == CONTESTED) {
+                contested.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
             } else if (truth == U) {
                 for (int f : waiting) {
                     if (v[f] == U && applicable(v, f)) {
@@ -155,8 +161,8 @@ public final class HandWrittenEvaluator {
                 }
                 arrestOfAgent(s, within, v, w);
             }
-            case HONOR_DETAINER -> detainer(s, v, w);
-            default -> civilArrest(s, v, w);
+            case HONOR_DETAINER -> detainer(s, asOf, v, w);
+            default -> civilArrest(s, asOf, v, w);
         }
         return resolveOrSplit(s, asOf, v, w, -2);
     }
@@ -169,8 +175,19 @@ public final class HandWrittenEvaluator {
 
     private Outcome resolveOrSplit(Scenario s, LocalDate asOf, int[] v, World w, int assumed) {
         if (w.split == Integer.MAX_VALUE) {
-            Outcome o = Resolver.resolve(w.holding).outcome();
-            return o == null ? UNSETTLED : o;
+            // each open question answered each way: one outcome, or UNSETTLED
+            java.util.Set<Outcome> outcomes = java.util.EnumSet.noneOf(Outcome.class);
+            for (int mask = 0; mask < 1 << w.contested.size(); mask++) {
+                List<Conclusion> holding = new ArrayList<>(w.holding);
+                for (int i = 0; i < w.contested.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        holding.add(w.contested.get(i));
+                    }
+                }
+                Outcome o = Resolver.resolve(holding).outcome();
+                outcomes.add(o == null ? UNSETTLED : o);
+            }
+            return outcomes.size() == 1 ? outcomes.iterator().next() : UNSETTLED;
         }
         int f = w.split;
         Fact fact = Catalogue.fact(f);
@@ -246,7 +263,32 @@ public final class HandWrittenEvaluator {
         return lawful == U || memo == U ? U : N;
     }
 
-    private static void detainer(Scenario s, int[] v, World w) {
+    // the state courts' answers to whether state law gives officers power to hold for immigration
+    private record Ruling(LocalDate date, int holds) {
+    }
+
+    private static final java.util.Map<String, Ruling> RULINGS = java.util.Map.of(
+            "MA", new Ruling(LocalDate.of(2017, 7, 24), N), "NY", new Ruling(LocalDate.of(2018, 11, 14), N),
+            "MT", new Ruling(LocalDate.of(2020, 3, 25), N), "MN", new Ruling(LocalDate.of(2019, 9, 23), N),
+            "CO", new Ruling(LocalDate.of(2018, 12, 6), N), "AZ", new Ruling(LocalDate.of(2018, 7, 5), Y));
+
+    // a statute, when one is known, answers it; else the state's courts by their date; else it is open
+    private static int power(Scenario s, LocalDate asOf, int[] v) {
+        if (v[S_AUTHORIZES] != U) {
+            return truth(v, S_AUTHORIZES);
+        }
+        Ruling r = s.jurisdiction().state() == null ? null : RULINGS.get(s.jurisdiction().state());
+        return r != null && !asOf.isBefore(r.date()) ? r.holds() : CONTESTED;
+    }
+
+    // a 287(g) delegation supplies the power, unless the state's courts hold its law withholds it (then open)
+    private static int delegation(Scenario s, LocalDate asOf, int function) {
+        Ruling r = s.jurisdiction().state() == null ? null : RULINGS.get(s.jurisdiction().state());
+        boolean withheld = r != null && r.holds() == N && !asOf.isBefore(r.date());
+        return withheld && function == Y ? CONTESTED : function;
+    }
+
+    private static void detainer(Scenario s, LocalDate asOf, int[] v, World w) {
         if (!s.actor().isGovernmental()) {
             return;
         }
@@ -258,14 +300,14 @@ public final class HandWrittenEvaluator {
         int cause = or(is(v, D_WARRANT, JUDICIAL), shown);
         w.when(not(cause), new int[] {D_WARRANT, D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
         int function = function(s, v);
-        int authority = or(or(is(v, D_WARRANT, JUDICIAL), truth(v, S_AUTHORIZES)), or(truth(v, S_MANDATES_DETAINERS), function));
+        int authority = or(or(is(v, D_WARRANT, JUDICIAL), power(s, asOf, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, asOf, function)));
         w.when(not(authority), new int[] {D_WARRANT, S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
                 Layer.STATE_LAW, PROHIBITED);
         limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y);
         w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, Layer.STATE_LAW, REQUIRED);
     }
 
-    private static void civilArrest(Scenario s, int[] v, World w) {
+    private static void civilArrest(Scenario s, LocalDate asOf, int[] v, World w) {
         int asked = truth(v, ASKED);
         int function = function(s, v);
         int[] functionFacts = {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE};
@@ -278,7 +320,7 @@ public final class HandWrittenEvaluator {
                 Layer.CONSTITUTION, PROHIBITED);
         w.when(and(not(function), asked), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
                 Layer.FEDERAL_STATUTE, PERMITTED);
-        int authority = or(truth(v, S_AUTHORIZES), function);
+        int authority = or(power(s, asOf, v), delegation(s, asOf, function));
         w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
         limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y);
         limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE));
@@ -299,7 +341,10 @@ public final class HandWrittenEvaluator {
     private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches) {
         w.when(and(reaches, truth(v, state)), new int[] {state, PLACE}, Layer.STATE_LAW, PROHIBITED);
         if (s.actor().isLocal()) {
-            w.when(and(reaches, truth(v, local)), new int[] {local, PLACE}, Layer.LOCAL_LAW, PROHIBITED);
+            // a state ban on policies limiting cooperation voids the local limit
+            int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
+            w.when(and(reaches, and(truth(v, local), not(banned))), new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES},
+                    Layer.LOCAL_LAW, PROHIBITED);
         }
     }
 
@@ -311,16 +356,17 @@ public final class HandWrittenEvaluator {
         return v[f] == U ? U : v[f] == code ? Y : N;
     }
 
+    // four-valued: NO (or YES, for or) decides; failing that UNKNOWN; failing that CONTESTED
     private static int not(int t) {
-        return t == U ? U : t == Y ? N : Y;
+        return t == U || t == CONTESTED ? t : t == Y ? N : Y;
     }
 
     private static int and(int a, int b) {
-        return a == N || b == N ? N : a == U || b == U ? U : Y;
+        return a == N || b == N ? N : a == U || b == U ? U : a == CONTESTED || b == CONTESTED ? CONTESTED : Y;
     }
 
     private static int or(int a, int b) {
-        return a == Y || b == Y ? Y : a == U || b == U ? U : N;
+        return a == Y || b == Y ? Y : a == U || b == U ? U : a == CONTESTED || b == CONTESTED ? CONTESTED : N;
     }
 
     private static int idx(String path) {

@@ -3,6 +3,7 @@ package io.lexfed.internal.jurisdiction;
 import io.lexfed.internal.authority.Snapshot;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.StateCrimeStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ final class JurisdictionSnapshot {
     private static final ProvisionKind[] KINDS = ProvisionKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final StateCrimeStatus[] STATUSES = StateCrimeStatus.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES);
+    private static final Provision.Effect[] EFFECTS = Provision.Effect.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS);
 
     private JurisdictionSnapshot() {
     }
@@ -42,7 +44,10 @@ final class JurisdictionSnapshot {
             w.writeString(p.id()).writeEnum(p.kind()).writeInt(p.binds().size());
             p.binds().forEach(w::writeEnum);
             w.writeString(p.authority()).writeDate(p.inForceFrom()).writeDate(p.inForceUntil()).writeBoolean(p.verified())
-                    .writeString(p.source()).writeString(p.summary()).writeEnum(p.status()).writeString(p.note());
+                    .writeString(p.source()).writeString(p.summary()).writeEnum(p.status()).writeString(p.note()).writeInt(p.history().size());
+            for (Provision.Event e : p.history()) {
+                w.writeDate(e.date()).writeEnum(e.effect()).writeString(e.by()).writeString(e.note());
+            }
         }
     }
 
@@ -80,8 +85,20 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < m; j++) {
                 binds.add(r.readEnum(ACTORS));
             }
-            out.add(new Provision(id, kind, binds, r.readString(), r.readDate(), r.readDate(), r.readBoolean(), r.readString(), r.readString(),
-                    r.readEnum(STATUSES), r.readString()));
+            String authority = r.readString();
+            LocalDate from = r.readDate();
+            LocalDate until = r.readDate();
+            boolean verified = r.readBoolean();
+            String source = r.readString();
+            String summary = r.readString();
+            StateCrimeStatus status = r.readEnum(STATUSES);
+            String note = r.readString();
+            int h = r.readInt();
+            List<Provision.Event> history = new ArrayList<>(h);
+            for (int j = 0; j < h; j++) {
+                history.add(new Provision.Event(r.readDate(), r.readEnum(EFFECTS), r.readString(), r.readString()));
+            }
+            out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history));
         }
         return out;
     }

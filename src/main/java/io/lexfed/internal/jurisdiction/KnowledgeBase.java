@@ -159,6 +159,8 @@ public final class KnowledgeBase {
             if (!ids.add(p.id())) {
                 problems.add(st + ": duplicate provision id " + p.id());
             }
+            p.history().stream().filter(e -> registry.authority(e.by()).isEmpty())
+                    .forEach(e -> problems.add(st + ": provision " + p.id() + "'s history cites unknown authority " + e.by()));
             if (registry.authority(p.authority()).isEmpty()) {
                 problems.add(st + ": provision " + p.id() + " cites unknown authority " + p.authority());
             }
@@ -228,9 +230,15 @@ public final class KnowledgeBase {
                 }
                 Provision p = inForce(at.byField()[i], actor, asOf);
                 int yes = p == null ? Fact.UNKNOWN : p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? NO : YES;
+                Provision enjoined = p == null ? enjoined(at.byField()[i], actor, asOf) : null;
                 if (p != null && !contradicts(codes, f, yes)) {
                     codes[f] = yes;
                     premises[f] = fromProvision(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), p, cautions);
+                } else if (enjoined != null && f != CIVIL_ARREST_AUTHORITY && !contradicts(codes, f, NO)) {
+                    // an enjoined provision is not law that day: the premise names it and the order
+                    codes[f] = NO;
+                    premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, enjoined.id(),
+                            enjoined.enjoinedOn(asOf).by(), enjoined.verified());
                 } else if (covered && f != CIVIL_ARREST_AUTHORITY) {
                     codes[f] = NO;
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
@@ -352,6 +360,16 @@ public final class KnowledgeBase {
     }
 
     /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
+    /** A provision binding {@code actor} that is law on {@code day} but enjoined, or null. */
+    private static Provision enjoined(Provision[] provisions, Actor actor, LocalDate day) {
+        for (Provision p : provisions) {
+            if (p.binds().contains(actor) && p.enactedOn(day) && p.enjoinedOn(day) != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static Provision inForce(Provision[] provisions, Actor actor, LocalDate day) {
         for (Provision p : provisions) {
             if (p.binds().contains(actor) && p.inForceOn(day)) {

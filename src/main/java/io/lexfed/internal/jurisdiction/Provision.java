@@ -5,12 +5,38 @@ import io.lexfed.scenario.StateCrimeStatus;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One dated provision of a jurisdiction's law, as written in {@code rules/jurisdictions/<ST>.yaml}. */
+/**
+ * One dated provision of a jurisdiction's law, as written in {@code rules/jurisdictions/<ST>.yaml}: in
+ * force from {@code inForceFrom} until {@code inForceUntil}, except while a court order enjoins it.
+ * {@code history} lists those orders as dated events, each by a registry authority: an injunction
+ * (ENJOINED) and an order that lifts it (RESTORED: a stay, a reversal, a vacatur), in date order.
+ */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
-                        String note) {
+                        String note, List<Event> history) {
+    /** A court order that enjoins the provision, or lifts an injunction, from {@code date}. */
+    public record Event(LocalDate date, Effect effect, String by, String note) {
+        public Event {
+            if (date == null || effect == null || by == null) {
+                throw new IllegalArgumentException("an event of a provision's history needs date, effect and by");
+            }
+        }
+    }
+
+    /** What an order does to the provision. */
+    public enum Effect { ENJOINED, RESTORED }
+
     public Provision {
         binds = binds == null ? List.of() : List.copyOf(binds);
+        history = history == null ? List.of() : List.copyOf(history);
+        for (int i = 1; i < history.size(); i++) {
+            if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
+                throw new IllegalArgumentException("provision " + id + ": its history alternates ENJOINED and RESTORED, in date order");
+            }
+        }
+        if (!history.isEmpty() && history.get(0).effect() != Effect.ENJOINED) {
+            throw new IllegalArgumentException("provision " + id + ": its history starts with an injunction");
+        }
         if (id == null || kind == null || authority == null || inForceFrom == null || binds.isEmpty()) {
             throw new IllegalArgumentException("provision " + id + " lacks id, kind, binds, authority or inForceFrom");
         }
@@ -22,8 +48,25 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         }
     }
 
-    /** In force on {@code day}: from its start (inclusive) to its end (exclusive). */
+    /** In force on {@code day}: from its start (inclusive) to its end (exclusive), and not enjoined that day. */
     public boolean inForceOn(LocalDate day) {
+        return enactedOn(day) && enjoinedOn(day) == null;
+    }
+
+    /** Law on {@code day} (from its start to its end), enjoined or not. */
+    public boolean enactedOn(LocalDate day) {
         return !day.isBefore(inForceFrom) && (inForceUntil == null || day.isBefore(inForceUntil));
+    }
+
+    /** The injunction in effect on {@code day}, or null. */
+    public Event enjoinedOn(LocalDate day) {
+        Event last = null;
+        for (Event e : history) {
+            if (e.date().isAfter(day)) {
+                break;
+            }
+            last = e;
+        }
+        return last != null && last.effect() == Effect.ENJOINED ? last : null;
     }
 }

@@ -62,6 +62,16 @@ public abstract class Node {
         return new Contested(question);
     }
 
+    /** The first of the elements whose value is known (not UNKNOWN): a fact that, when given, decides, and else the law. */
+    static Node first(Node... nodes) {
+        return new First(nodes);
+    }
+
+    /** Whether the courts, where and when the events happened, answer contested question {@code question} with {@code holds}. */
+    static Node ruling(int question, boolean holds) {
+        return new Ruling(question, holds);
+    }
+
     /** Another predicate's value. */
     static Node ref(int predicate) {
         return new Ref(predicate);
@@ -203,6 +213,51 @@ public abstract class Node {
             byte choice = c.contested[question];
             Holds h = choice == Context.ASSUME_YES ? Holds.YES : choice == Context.ASSUME_NO ? Holds.NO : Holds.UNSETTLED;
             return Value.contested(h, question);
+        }
+    }
+
+    static final class First extends Node {
+        private final Node[] nodes;
+
+        First(Node[] nodes) {
+            this.nodes = nodes.clone();
+        }
+
+        @Override
+        Value eval(Context c) {
+            Value unknown = null;
+            for (Node n : nodes) {
+                Value v = n.eval(c);
+                if (v.holds() != Holds.UNKNOWN) {
+                    return v;
+                }
+                unknown = unknown == null ? v : Value.unknownOf(unknown, v);
+            }
+            return unknown;
+        }
+
+        @Override
+        void visit(Consumer<Node> v) {
+            v.accept(this);
+            for (Node n : nodes) {
+                n.visit(v);
+            }
+        }
+    }
+
+    static final class Ruling extends Node {
+        final int question;
+        private final boolean holds;
+
+        Ruling(int question, boolean holds) {
+            this.question = question;
+            this.holds = holds;
+        }
+
+        @Override
+        Value eval(Context c) {
+            byte r = c.rulings[question];
+            return r == (holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO) ? Value.decided(true, c.decidedBy[question]) : Value.NO;
         }
     }
 

@@ -62,7 +62,10 @@ class JurisdictionDataTest {
         if (p.kind().field() == null) {
             return;
         }
-        out.add(new Crossing(state, locality, p, p.inForceFrom(), p.inForceFrom().minusDays(1)));
+        // a provision enjoined from its first day comes into force when the injunction is lifted
+        LocalDate first = p.inForceOn(p.inForceFrom()) ? p.inForceFrom()
+                : p.history().stream().filter(e -> e.effect() == Provision.Effect.RESTORED).map(Provision.Event::date).findFirst().orElseThrow();
+        out.add(new Crossing(state, locality, p, first, p.inForceFrom().minusDays(1)));
         if (p.inForceUntil() != null) {
             out.add(new Crossing(state, locality, p, p.inForceUntil().minusDays(1), p.inForceUntil()));
         }
@@ -87,6 +90,32 @@ class JurisdictionDataTest {
                     }
                     assertThat(out == null ? null : out.provision()).as(fact + " on " + c.outside()).isNotEqualTo(c.p().id());
                 }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anInjunctionTakesAProvisionOutOfForceUntilItIsLifted() {
+        List<DynamicTest> tests = new java.util.ArrayList<>();
+        for (JurisdictionFile f : KB.files().values()) {
+            for (Provision p : f.provisions()) {
+                for (Provision.Event e : p.history()) {
+                    if (p.kind().field() == null || !p.enactedOn(e.date())) {
+                        continue;
+                    }
+                    tests.add(DynamicTest.dynamicTest(f.state() + " " + p.id() + " " + e.effect() + " " + e.date(), () -> {
+                        Scenario s = Scenario.builder(p.binds().get(0), Action.DECLINE_TO_ASSIST).jurisdiction(new Jurisdiction(f.state(), null))
+                                .build();
+                        Premise on = premise(KB.complete(s, e.date()), "stateLaw." + p.kind().field());
+                        assertThat(on).isNotNull();
+                        assertThat(on.provision()).isEqualTo(p.id());
+                        // enjoined: not law that day, and the premise names the order; restored: law again, on its own authority
+                        assertThat(on.value()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? "NO" : "YES");
+                        assertThat(on.authority()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? e.by() : p.authority());
+                    }));
+                }
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
     }
 
     @Test

@@ -30,7 +30,7 @@ class JurisdictionSnapshotTest {
         Registry fixture = Registry.fromYaml("/registry-fixture/");
         assertThatThrownBy(() -> KnowledgeBase.load(fixture)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("LexFed's jurisdiction knowledge base is inconsistent")
-                .hasMessageContaining("MA: provision ma-lunn-limits-detainers cites unknown authority lunn-v-commonwealth-2017");
+                .hasMessageContaining("AL: provision al-hb56-bans-sanctuary-policies cites unknown authority ala-hb56-2011");
     }
 
     @Test

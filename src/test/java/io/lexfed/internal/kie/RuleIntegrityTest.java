@@ -60,8 +60,13 @@ class RuleIntegrityTest {
                 io.lexfed.internal.predicates.Predicates.contested()).flatMap(List::stream).forEach(e -> relied.addAll(e.cites()));
         for (JurisdictionFile f : KnowledgeBase.load(RuleBaseTest.REGISTRY).files().values()) {
             Stream.concat(f.provisions().stream(), f.localities().stream().flatMap(l -> l.provisions().stream()))
-                    .map(Provision::authority).forEach(relied::add);
+                    .forEach(p -> {
+                    relied.add(p.authority());
+                    p.history().forEach(e -> relied.add(e.by()));
+                });
         }
+        // and the court decisions that answer contested questions
+        io.lexfed.internal.predicates.Predicates.decisions().forEach(d -> relied.add(d.authority()));
         Set<String> idle = new TreeSet<>(RuleBaseTest.REGISTRY.authorities().keySet());
         idle.removeAll(relied);
         Set<String> context = RuleBaseTest.REGISTRY.authorities().values().stream().filter(Authority::isContext).map(Authority::id)
