@@ -71,6 +71,8 @@ public final class HandWrittenEvaluator {
     private static final int S_MANDATES_DETAINERS = idx("stateLaw.mandatesDetainers");
     private static final int S_AUTHORIZES = idx("stateLaw.authorizesCivilImmigrationArrests");
     private static final int S_BANS_POLICIES = idx("stateLaw.bansSanctuaryPolicies");
+    private static final int S_JUDICIAL_WARRANT = idx("stateLaw.limitsExceptJudicialWarrant");
+    private static final int L_JUDICIAL_WARRANT = idx("localPolicy.limitsExceptJudicialWarrant");
     private static final int S_FORBIDS_LIMITS = idx("stateLaw.forbidsLimitsOnCooperation");
     private static final int L_LIMITS_DETAINERS = idx("localPolicy.limitsDetainers");
     private static final int L_LIMITS_ASSISTANCE = idx("localPolicy.limitsAssistance");
@@ -303,7 +305,7 @@ public final class HandWrittenEvaluator {
         int authority = or(or(is(v, D_WARRANT, JUDICIAL), power(s, asOf, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, asOf, function)));
         w.when(not(authority), new int[] {D_WARRANT, S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
                 Layer.STATE_LAW, PROHIBITED);
-        limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y);
+        limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y, is(v, D_WARRANT, JUDICIAL));
         w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, Layer.STATE_LAW, REQUIRED);
     }
 
@@ -322,8 +324,8 @@ public final class HandWrittenEvaluator {
                 Layer.FEDERAL_STATUTE, PERMITTED);
         int authority = or(power(s, asOf, v), delegation(s, asOf, function));
         w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
-        limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y);
-        limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE));
+        limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y, is(v, WARRANT, JUDICIAL));
+        limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE), N);
     }
 
     // 8 U.S.C. 1357(g): a trained officer, under ICE supervision, doing what the agreement covers
@@ -338,13 +340,17 @@ public final class HandWrittenEvaluator {
     }
 
     // a state's limits bind its officers and its localities'; a locality's bind its own
-    private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches) {
-        w.when(and(reaches, truth(v, state)), new int[] {state, PLACE}, Layer.STATE_LAW, PROHIBITED);
+    // a limit yields to a judge's warrant where it carries that exception and the warrant is there
+    private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches, int judicialWarrant) {
+        int stateExcepted = state == S_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, S_JUDICIAL_WARRANT));
+        int localExcepted = local == L_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, L_JUDICIAL_WARRANT));
+        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, D_WARRANT, WARRANT, S_JUDICIAL_WARRANT},
+                Layer.STATE_LAW, PROHIBITED);
         if (s.actor().isLocal()) {
             // a state ban on policies limiting cooperation voids the local limit
             int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
-            w.when(and(reaches, and(truth(v, local), not(banned))), new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES},
-                    Layer.LOCAL_LAW, PROHIBITED);
+            w.when(and(reaches, and(and(truth(v, local), not(banned)), not(localExcepted))),
+                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, D_WARRANT, WARRANT, L_JUDICIAL_WARRANT}, Layer.LOCAL_LAW, PROHIBITED);
         }
     }
 

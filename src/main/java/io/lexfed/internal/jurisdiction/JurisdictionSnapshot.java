@@ -16,7 +16,8 @@ final class JurisdictionSnapshot {
     private static final Actor[] ACTORS = Actor.values();
     private static final StateCrimeStatus[] STATUSES = StateCrimeStatus.values();
     private static final Provision.Effect[] EFFECTS = Provision.Effect.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS);
+    private static final Provision.Exception[] EXCEPTIONS = Provision.Exception.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS);
 
     private JurisdictionSnapshot() {
     }
@@ -48,6 +49,8 @@ final class JurisdictionSnapshot {
             for (Provision.Event e : p.history()) {
                 w.writeDate(e.date()).writeEnum(e.effect()).writeString(e.by()).writeString(e.note());
             }
+            w.writeInt(p.exceptions().size());
+            p.exceptions().forEach(w::writeEnum);
         }
     }
 
@@ -98,7 +101,12 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < h; j++) {
                 history.add(new Provision.Event(r.readDate(), r.readEnum(EFFECTS), r.readString(), r.readString()));
             }
-            out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history));
+            int x = r.readInt();
+            List<Provision.Exception> exceptions = new ArrayList<>(x);
+            for (int j = 0; j < x; j++) {
+                exceptions.add(r.readEnum(EXCEPTIONS));
+            }
+            out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.authority.Snapshot;
 import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
+import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateCrimeStatus;
@@ -48,6 +49,11 @@ public final class KnowledgeBase {
     private static final int IMMIGRATION_CRIME = Catalogue.fact("stateLaw.immigrationCrime").orElseThrow().index();
     private static final int NO_LOCAL_POLICY = Catalogue.fact("localPolicy.noLocalPolicy").orElseThrow().index();
     private static final int NO_STATEWIDE_LAW = Catalogue.fact("stateLaw.noStatewideLaw").orElseThrow().index();
+    // the exceptions a limit carries, by the part it belongs to
+    private static final int STATE_JUDICIAL_WARRANT = Catalogue.fact("stateLaw.limitsExceptJudicialWarrant").orElseThrow().index();
+    private static final int STATE_STATUS_SAVED = Catalogue.fact("stateLaw.limitsSaveStatusSharing").orElseThrow().index();
+    private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
+    private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
 
     // the truth facts of a part that some provision kind sets
     private static int[] settable(String part) {
@@ -261,6 +267,7 @@ public final class KnowledgeBase {
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
+            exceptions(at.byField(), actor, s.action(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
@@ -280,6 +287,7 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
+                exceptions(at.localByField()[l], actor, s.action(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED);
             }
         }
         if (codes[NO_STATEWIDE_LAW] == YES) {
@@ -360,6 +368,42 @@ public final class KnowledgeBase {
     }
 
     /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
+    /**
+     * The exceptions the limits in force carry, as facts: a limit that yields to a judicial warrant,
+     * a limit on information that saves communicating status. A provision lists its exceptions, so a
+     * limit in force that lists none gives NO; YES if any limit in force carries the exception. Facts
+     * the scenario gives are left as given.
+     */
+    private static void exceptions(Provision[][] byField, Actor actor, Action action, LocalDate day, int[] codes, Premise[] premises,
+                                   List<Caution> cautions, int judicialWarrant, int statusSaved) {
+        // the limits that reach the act in question: a detainer decision, an arrest or help with one, information
+        ProvisionKind reaching = switch (action) {
+            case HONOR_DETAINER, DECLINE_DETAINER -> ProvisionKind.LIMITS_DETAINERS;
+            case ASSIST_ENFORCEMENT, DECLINE_TO_ASSIST, CIVIL_IMMIGRATION_ARREST -> ProvisionKind.LIMITS_ASSISTANCE;
+            case SHARE_INFORMATION, WITHHOLD_INFORMATION -> ProvisionKind.LIMITS_INFORMATION_SHARING;
+            default -> null;
+        };
+        boolean warrantGiven = codes[judicialWarrant] != Fact.UNKNOWN;
+        boolean statusGiven = codes[statusSaved] != Fact.UNKNOWN;
+        for (Provision[] provisions : byField) {
+            for (Provision p : provisions) {
+                if (p.kind() != reaching || !p.binds().contains(actor) || !p.inForceOn(day)) {
+                    continue;
+                }
+                if (!warrantGiven && codes[judicialWarrant] != YES) {
+                    int v = p.exceptions().contains(Provision.Exception.JUDICIAL_WARRANT) ? YES : NO;
+                    codes[judicialWarrant] = v;
+                    premises[judicialWarrant] = fromProvision(Catalogue.fact(judicialWarrant).path(), v == YES ? "YES" : "NO", p, cautions);
+                }
+                if (!statusGiven && codes[statusSaved] != YES && p.kind() == ProvisionKind.LIMITS_INFORMATION_SHARING) {
+                    int v = p.exceptions().contains(Provision.Exception.STATUS_SAVINGS_CLAUSE) ? YES : NO;
+                    codes[statusSaved] = v;
+                    premises[statusSaved] = fromProvision(Catalogue.fact(statusSaved).path(), v == YES ? "YES" : "NO", p, cautions);
+                }
+            }
+        }
+    }
+
     /** A provision binding {@code actor} that is law on {@code day} but enjoined, or null. */
     private static Provision enjoined(Provision[] provisions, Actor actor, LocalDate day) {
         for (Provision p : provisions) {

@@ -9,11 +9,15 @@ import java.util.List;
  * One dated provision of a jurisdiction's law, as written in {@code rules/jurisdictions/<ST>.yaml}: in
  * force from {@code inForceFrom} until {@code inForceUntil}, except while a court order enjoins it.
  * {@code history} lists those orders as dated events, each by a registry authority: an injunction
- * (ENJOINED) and an order that lifts it (RESTORED: a stay, a reversal, a vacatur), in date order.
+ * (ENJOINED) and an order that lifts it (RESTORED: a stay, a reversal, a vacatur), in date order. A
+ * limit lists the {@code exceptions} it carries itself, as read in its text.
  */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
-                        String note, List<Event> history) {
+                        String note, List<Event> history, List<Exception> exceptions) {
+    /** An exception a limit carries: it yields to a judge's warrant or order; it saves communicating immigration status (8 U.S.C. 1373). */
+    public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE }
+
     /** A court order that enjoins the provision, or lifts an injunction, from {@code date}. */
     public record Event(LocalDate date, Effect effect, String by, String note) {
         public Event {
@@ -29,6 +33,11 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     public Provision {
         binds = binds == null ? List.of() : List.copyOf(binds);
         history = history == null ? List.of() : List.copyOf(history);
+        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        if (!exceptions.isEmpty() && kind != ProvisionKind.LIMITS_DETAINERS && kind != ProvisionKind.LIMITS_ASSISTANCE
+                && kind != ProvisionKind.LIMITS_INFORMATION_SHARING) {
+            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance or information carries exceptions");
+        }
         for (int i = 1; i < history.size(); i++) {
             if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
                 throw new IllegalArgumentException("provision " + id + ": its history alternates ENJOINED and RESTORED, in date order");
