@@ -216,11 +216,26 @@ public abstract class Node {
         }
     }
 
-    static final class First extends Node {
-        private final Node[] nodes;
+    /** A node over a list of elements; visiting it visits them. */
+    abstract static class Branching extends Node {
+        final Node[] nodes;
 
-        First(Node[] nodes) {
+        Branching(Node[] nodes) {
             this.nodes = nodes.clone();
+        }
+
+        @Override
+        void visit(Consumer<Node> v) {
+            v.accept(this);
+            for (Node n : nodes) {
+                n.visit(v);
+            }
+        }
+    }
+
+    static final class First extends Branching {
+        First(Node[] nodes) {
+            super(nodes);
         }
 
         @Override
@@ -234,14 +249,6 @@ public abstract class Node {
                 unknown = unknown == null ? v : Value.unknownOf(unknown, v);
             }
             return unknown;
-        }
-
-        @Override
-        void visit(Consumer<Node> v) {
-            v.accept(this);
-            for (Node n : nodes) {
-                n.visit(v);
-            }
         }
     }
 
@@ -274,26 +281,17 @@ public abstract class Node {
         }
     }
 
-    static final class Combination extends Node {
+    static final class Combination extends Branching {
         private final boolean all;
-        private final Node[] nodes;
 
         Combination(boolean all, Node[] nodes) {
+            super(nodes);
             this.all = all;
-            this.nodes = nodes.clone();
         }
 
         @Override
         Value eval(Context c) {
             return Value.combine(all, nodes, c);
-        }
-
-        @Override
-        void visit(Consumer<Node> v) {
-            v.accept(this);
-            for (Node n : nodes) {
-                n.visit(v);
-            }
         }
     }
 
