@@ -278,6 +278,7 @@ public final class Assembler {
     /** The facts the outcome turned on, each with the outcome under each of its values. */
     private static List<MissingFact> missing(Worlds.Result worlds, List<Conclusion> conclusions, Context context) {
         List<MissingFact> out = new ArrayList<>();
+        Worlds.Memo memo = new Worlds.Memo(conclusions);
         for (Worlds.Pivot p : worlds.pivots()) {
             if (p.fact() < 0) {
                 continue;
@@ -287,7 +288,7 @@ public final class Assembler {
             for (int v : Predicates.domain(f.index())) {
                 context.set(f.index(), v);
                 if (!Catalogue.contradictory(context.codes(), f.index())) {
-                    options.add(new MissingFact.Option(f.name(v), Worlds.outcome(conclusions, context)));
+                    options.add(new MissingFact.Option(f.name(v), Worlds.outcome(conclusions, context, memo)));
                 }
             }
             context.set(f.index(), Fact.UNKNOWN);
@@ -306,7 +307,7 @@ public final class Assembler {
 
     /** The presumptions some world relied on, each with the outcome if it is rebutted. */
     private List<Presumption> presumptions(Context context, List<Conclusion> conclusions, BitSet cited) {
-        BitSet used = (BitSet) context.presumptionsUsed().clone();
+        BitSet used = context.presumptionsUsed();
         List<Presumption> out = new ArrayList<>();
         for (int p = used.nextSetBit(0); p >= 0; p = used.nextSetBit(p + 1)) {
             Element e = Predicates.presumptions().get(p);

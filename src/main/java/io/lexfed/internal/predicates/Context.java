@@ -27,7 +27,7 @@ public final class Context {
     int rebutted = -1;
     boolean assertions = true;
     private final Value[] memo;
-    private final BitSet presumptionsUsed = new BitSet();
+    private long presumptionsUsed;
     private final BitSet assertionsUsed = new BitSet();
 
     Context(int[] codes, Actor actor, Action action, BitSet inForce, byte[] rulings, long[] decidedBy) {
@@ -64,6 +64,11 @@ public final class Context {
         }
     }
 
+    /** The answers assumed to the contested questions, as a copy (for keying a search over them). */
+    public byte[] assumptions() {
+        return contested.clone();
+    }
+
     /** Evaluates as if the presumption did not hold (-1 for none). */
     public void rebut(int presumption) {
         rebutted = presumption;
@@ -88,7 +93,7 @@ public final class Context {
             v = Predicates.evaluate(this, index);
             memo[index] = v;
             if (v.presumedMask() != 0) {
-                presumptionsUsed.or(v.presumed());
+                presumptionsUsed |= v.presumedMask();
             }
             if (v.asserted()) {
                 assertionsUsed.set(index);
@@ -97,9 +102,9 @@ public final class Context {
         return v;
     }
 
-    /** The presumptions any value computed so far relied on. Do not modify. */
+    /** The presumptions any value computed so far relied on, as a new bit set. */
     public BitSet presumptionsUsed() {
-        return presumptionsUsed;
+        return BitSet.valueOf(new long[] {presumptionsUsed});
     }
 
     /** The predicates whose value an assertion supplied in any value computed so far. Do not modify. */

@@ -363,29 +363,28 @@ public abstract class Node {
         private final Node base;
         private final int[] exceptions;
         private final Node[] when;
-        private final Node whole;
 
         Except(Node base, int[] exceptions, Node[] when) {
             this.base = base;
             this.exceptions = exceptions.clone();
             this.when = when.clone();
-            Node[] parts = new Node[when.length + 1];
-            parts[0] = base;
-            for (int i = 0; i < when.length; i++) {
-                parts[i + 1] = new Not(when[i]);
-            }
-            this.whole = new Combination(true, parts);
         }
 
         @Override
         Value eval(Context c) {
-            Value v = whole.eval(c);
-            if (base.eval(c).holds() != Holds.YES) {
+            // the base and each exception are evaluated once: the value is base AND NOT each exception
+            Value b = base.eval(c);
+            Value[] w = new Value[when.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = when[i].eval(c);
+            }
+            Value v = Value.allButNone(b, w);
+            if (b.holds() != Holds.YES) {
                 return v;
             }
             long applied = 0;
-            for (int i = 0; i < when.length; i++) {
-                if (when[i].eval(c).holds() == Holds.YES) {
+            for (int i = 0; i < w.length; i++) {
+                if (w[i].holds() == Holds.YES) {
                     applied |= 1L << exceptions[i];
                 }
             }

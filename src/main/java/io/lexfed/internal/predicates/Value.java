@@ -150,22 +150,49 @@ public final class Value {
      * decided it: a decided value owes nothing to the children that could not have decided it.
      */
     static Value combine(boolean all, Node[] children, Context c) {
-        Holds decisive = all ? Holds.NO : Holds.YES;
-        // The result keeps the trail of the highest-ranked kind of child seen (deciding, UNKNOWN,
-        // UNSETTLED, agreeing): one accumulator, restarted whenever a child of a higher rank appears.
-        int rank = -1;
-        long w0 = 0;
-        long w1 = 0;
-        long q = 0;
-        long p = 0;
-        long x = 0;
-        long d = 0;
-        boolean a = false;
+        Trail t = new Trail(all);
         for (Node child : children) {
-            Value v = child.eval(c);
+            t.add(child.eval(c));
+        }
+        return t.value();
+    }
+
+    /** ALL of {@code first} and the negations of {@code rest}: an element unless any of its exceptions, from values already known. */
+    static Value allButNone(Value first, Value[] rest) {
+        Trail t = new Trail(true);
+        t.add(first);
+        for (Value v : rest) {
+            t.add(v.negated());
+        }
+        return t.value();
+    }
+
+    /**
+     * What the children of a combination leave behind: the trail of the highest-ranked kind of child
+     * seen (deciding, UNKNOWN, UNSETTLED, agreeing), restarted whenever a child of a higher rank
+     * appears. One per combination, never shared, so the JIT keeps it on the stack.
+     */
+    private static final class Trail {
+        private final boolean all;
+        private final Holds decisive;
+        private int rank = -1;
+        private long w0;
+        private long w1;
+        private long q;
+        private long p;
+        private long x;
+        private long d;
+        private boolean a;
+
+        Trail(boolean all) {
+            this.all = all;
+            this.decisive = all ? Holds.NO : Holds.YES;
+        }
+
+        void add(Value v) {
             int r = v.holds == decisive ? 3 : v.holds == Holds.UNKNOWN ? 2 : v.holds == Holds.UNSETTLED ? 1 : 0;
             if (r < rank) {
-                continue;
+                return;
             }
             if (r > rank) {
                 rank = r;
@@ -180,16 +207,19 @@ public final class Value {
             d |= v.decided;
             a |= v.asserted;
         }
-        Holds h = switch (rank) {
-            case 3 -> decisive;
-            case 2 -> Holds.UNKNOWN;
-            case 1 -> Holds.UNSETTLED;
-            default -> all ? Holds.YES : Holds.NO;
-        };
-        if ((q | p | x | d) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
-            return h == Holds.YES ? YES : NO;
+
+        Value value() {
+            Holds h = switch (rank) {
+                case 3 -> decisive;
+                case 2 -> Holds.UNKNOWN;
+                case 1 -> Holds.UNSETTLED;
+                default -> all ? Holds.YES : Holds.NO;
+            };
+            if ((q | p | x | d) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
+                return h == Holds.YES ? YES : NO;
+            }
+            return new Value(h, w0, w1, q, p, x, d, a);
         }
-        return new Value(h, w0, w1, q, p, x, d, a);
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class Worlds {
     private int nodes;
     private boolean complete = true;
     private final boolean record;
+    private Memo memo;
 
     private Worlds(List<Conclusion> conclusions, Context context, boolean record) {
         this.conclusions = conclusions;
@@ -70,6 +71,55 @@ public final class Worlds {
     /** Only the outcome over all worlds. */
     public static Outcome outcome(List<Conclusion> conclusions, Context context) {
         return new Worlds(conclusions, context, false).solve();
+    }
+
+    /**
+     * Outcomes already found for states of the facts and assumptions, shared by the outcome-only
+     * explorations of one assembly that differ in a fact or two (the outcome under each value of each
+     * missing fact): the subtree below a state is explored once. Valid for one list of conclusions
+     * and one way of evaluating (no presumption rebutted, assertions as they were).
+     */
+    public static final class Memo {
+        private final java.util.Map<Key, Outcome> known = new java.util.HashMap<>();
+        // the facts the conclusions' conditions read: the only ones a state is told apart by
+        private final int[] facts;
+
+        public Memo(List<Conclusion> conclusions) {
+            BitSet read = new BitSet();
+            for (Conclusion c : conclusions) {
+                for (int code : c.condition()) {
+                    read.or(Predicates.factsRead(Literal.predicate(code)));
+                }
+            }
+            facts = read.stream().toArray();
+        }
+
+        private Key key(Context context) {
+            int[] codes = new int[facts.length];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = context.codes()[facts[i]];
+            }
+            return new Key(codes, context.assumptions());
+        }
+
+        private record Key(int[] codes, byte[] assumptions) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && java.util.Arrays.equals(codes, k.codes) && java.util.Arrays.equals(assumptions, k.assumptions);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * java.util.Arrays.hashCode(codes) + java.util.Arrays.hashCode(assumptions);
+            }
+        }
+    }
+
+    /** Only the outcome over all worlds, remembering the outcomes of the states it explores in {@code memo}. */
+    public static Outcome outcome(List<Conclusion> conclusions, Context context, Memo memo) {
+        Worlds w = new Worlds(conclusions, context, false);
+        w.memo = memo;
+        return w.solve();
     }
 
     /**
@@ -134,6 +184,19 @@ public final class Worlds {
     }
 
     private Outcome solve() {
+        if (memo == null) {
+            return search();
+        }
+        Memo.Key key = memo.key(context);
+        Outcome known = memo.known.get(key);
+        if (known == null) {
+            known = search();
+            memo.known.put(key, known);
+        }
+        return known;
+    }
+
+    private Outcome search() {
         List<Conclusion> holding = new ArrayList<>(conclusions.size());
         int split = -1;
         int question = -1;
