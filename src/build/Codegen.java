@@ -897,7 +897,7 @@ public final class Codegen {
                         + String.join(", ", whens) + "})";
             }
             if (k.size() != 1) {
-                problem(where, "an element has one key (all, any, first, not, fact, action, actor, inForce, contested, ruling, presume), or base"
+                problem(where, "an element has one key (all, any, not, fact, action, actor, inForce, contested, ruling, presume), or base"
                         + " and unless; got " + k);
                 return "null";
             }
@@ -914,14 +914,6 @@ public final class Codegen {
                 }
                 case "not" -> {
                     return "Node.not(" + java(v) + ")";
-                }
-                case "first" -> {
-                    if (!v.isArray() || v.size() < 2) {
-                        problem(where, "first takes a list of two or more elements");
-                    }
-                    List<String> parts = new ArrayList<>();
-                    v.forEach(x -> parts.add(java(x)));
-                    return "Node.first(" + String.join(", ", parts) + ")";
                 }
                 case "ruling" -> {
                     allowOnly(where + " ruling", v, "question", "holds");

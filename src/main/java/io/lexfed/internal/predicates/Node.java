@@ -62,11 +62,6 @@ public abstract class Node {
         return new Contested(question);
     }
 
-    /** The first of the elements whose value is known (not UNKNOWN): a fact that, when given, decides, and else the law. */
-    static Node first(Node... nodes) {
-        return new First(nodes);
-    }
-
     /** Whether the courts, where and when the events happened, answer contested question {@code question} with {@code holds}. */
     static Node ruling(int question, boolean holds) {
         return new Ruling(question, holds);
@@ -216,42 +211,6 @@ public abstract class Node {
         }
     }
 
-    /** A node over a list of elements; visiting it visits them. */
-    abstract static class Branching extends Node {
-        final Node[] nodes;
-
-        Branching(Node[] nodes) {
-            this.nodes = nodes.clone();
-        }
-
-        @Override
-        void visit(Consumer<Node> v) {
-            v.accept(this);
-            for (Node n : nodes) {
-                n.visit(v);
-            }
-        }
-    }
-
-    static final class First extends Branching {
-        First(Node[] nodes) {
-            super(nodes);
-        }
-
-        @Override
-        Value eval(Context c) {
-            Value unknown = null;
-            for (Node n : nodes) {
-                Value v = n.eval(c);
-                if (v.holds() != Holds.UNKNOWN) {
-                    return v;
-                }
-                unknown = unknown == null ? v : Value.unknownOf(unknown, v);
-            }
-            return unknown;
-        }
-    }
-
     static final class Ruling extends Node {
         final int question;
         private final boolean holds;
@@ -281,17 +240,26 @@ public abstract class Node {
         }
     }
 
-    static final class Combination extends Branching {
+    static final class Combination extends Node {
         private final boolean all;
+        private final Node[] nodes;
 
         Combination(boolean all, Node[] nodes) {
-            super(nodes);
             this.all = all;
+            this.nodes = nodes.clone();
         }
 
         @Override
         Value eval(Context c) {
             return Value.combine(all, nodes, c);
+        }
+
+        @Override
+        void visit(Consumer<Node> v) {
+            v.accept(this);
+            for (Node n : nodes) {
+                n.visit(v);
+            }
         }
     }
 
