@@ -49,8 +49,11 @@ final class JurisdictionSnapshot {
             for (Provision.Event e : p.history()) {
                 w.writeDate(e.date()).writeEnum(e.effect()).writeString(e.by()).writeString(e.note());
             }
-            w.writeInt(p.exceptions().size());
-            p.exceptions().forEach(w::writeEnum);
+            // -1: the provision's exceptions were not read
+            w.writeInt(p.exceptionsRead() ? p.exceptions().size() : -1);
+            if (p.exceptionsRead()) {
+                p.exceptions().forEach(w::writeEnum);
+            }
         }
     }
 
@@ -102,7 +105,7 @@ final class JurisdictionSnapshot {
                 history.add(new Provision.Event(r.readDate(), r.readEnum(EFFECTS), r.readString(), r.readString()));
             }
             int x = r.readInt();
-            List<Provision.Exception> exceptions = new ArrayList<>(x);
+            List<Provision.Exception> exceptions = x < 0 ? null : new ArrayList<>(x);
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }

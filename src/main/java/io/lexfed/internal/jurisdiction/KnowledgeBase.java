@@ -370,9 +370,9 @@ public final class KnowledgeBase {
     /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
     /**
      * The exceptions the limits in force carry, as facts: a limit that yields to a judicial warrant,
-     * a limit on information that saves communicating status. A provision lists its exceptions, so a
-     * limit in force that lists none gives NO; YES if any limit in force carries the exception. Facts
-     * the scenario gives are left as given.
+     * a limit on information that saves communicating status. YES if a limit in force that reaches the
+     * act carries the exception; NO only if every such limit was read for its exceptions and none
+     * carries it; otherwise the fact stays unknown. Facts the scenario gives are left as given.
      */
     private static void exceptions(Provision[][] byField, Actor actor, Action action, LocalDate day, int[] codes, Premise[] premises,
                                    List<Caution> cautions, int judicialWarrant, int statusSaved) {
@@ -383,24 +383,32 @@ public final class KnowledgeBase {
             case SHARE_INFORMATION, WITHHOLD_INFORMATION -> ProvisionKind.LIMITS_INFORMATION_SHARING;
             default -> null;
         };
-        boolean warrantGiven = codes[judicialWarrant] != Fact.UNKNOWN;
-        boolean statusGiven = codes[statusSaved] != Fact.UNKNOWN;
+        List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if (p.kind() != reaching || !p.binds().contains(actor) || !p.inForceOn(day)) {
-                    continue;
-                }
-                if (!warrantGiven && codes[judicialWarrant] != YES) {
-                    int v = p.exceptions().contains(Provision.Exception.JUDICIAL_WARRANT) ? YES : NO;
-                    codes[judicialWarrant] = v;
-                    premises[judicialWarrant] = fromProvision(Catalogue.fact(judicialWarrant).path(), v == YES ? "YES" : "NO", p, cautions);
-                }
-                if (!statusGiven && codes[statusSaved] != YES && p.kind() == ProvisionKind.LIMITS_INFORMATION_SHARING) {
-                    int v = p.exceptions().contains(Provision.Exception.STATUS_SAVINGS_CLAUSE) ? YES : NO;
-                    codes[statusSaved] = v;
-                    premises[statusSaved] = fromProvision(Catalogue.fact(statusSaved).path(), v == YES ? "YES" : "NO", p, cautions);
+                if (p.kind() == reaching && p.binds().contains(actor) && p.inForceOn(day)) {
+                    limits.add(p);
                 }
             }
+        }
+        exception(limits, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
+        if (reaching == ProvisionKind.LIMITS_INFORMATION_SHARING) {
+            exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
+        }
+    }
+
+    private static void exception(List<Provision> limits, Provision.Exception e, int fact, int[] codes, Premise[] premises,
+                                  List<Caution> cautions) {
+        if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
+            return;
+        }
+        Provision carrying = limits.stream().filter(p -> p.carries(e)).findFirst().orElse(null);
+        if (carrying != null) {
+            codes[fact] = YES;
+            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "YES", carrying, cautions);
+        } else if (limits.stream().allMatch(Provision::exceptionsRead)) {
+            codes[fact] = NO;
+            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", limits.get(0), cautions);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * force from {@code inForceFrom} until {@code inForceUntil}, except while a court order enjoins it.
  * {@code history} lists those orders as dated events, each by a registry authority: an injunction
  * (ENJOINED) and an order that lifts it (RESTORED: a stay, a reversal, a vacatur), in date order. A
- * limit lists the {@code exceptions} it carries itself, as read in its text.
+ * limit whose text was read for them lists the {@code exceptions} it carries (possibly none); null
+ * means they were not read, and then nothing is concluded from their absence.
  */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
@@ -33,10 +34,10 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     public Provision {
         binds = binds == null ? List.of() : List.copyOf(binds);
         history = history == null ? List.of() : List.copyOf(history);
-        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
-        if (!exceptions.isEmpty() && kind != ProvisionKind.LIMITS_DETAINERS && kind != ProvisionKind.LIMITS_ASSISTANCE
+        exceptions = exceptions == null ? null : List.copyOf(exceptions);
+        if (exceptions != null && kind != ProvisionKind.LIMITS_DETAINERS && kind != ProvisionKind.LIMITS_ASSISTANCE
                 && kind != ProvisionKind.LIMITS_INFORMATION_SHARING) {
-            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance or information carries exceptions");
+            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance or information lists exceptions");
         }
         for (int i = 1; i < history.size(); i++) {
             if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
@@ -77,5 +78,15 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
             last = e;
         }
         return last != null && last.effect() == Effect.ENJOINED ? last : null;
+    }
+
+    /** Whether the provision's text was read for its exceptions. */
+    public boolean exceptionsRead() {
+        return exceptions != null;
+    }
+
+    /** Whether the provision carries exception {@code e} (false where its exceptions were not read). */
+    public boolean carries(Exception e) {
+        return exceptions != null && exceptions.contains(e);
     }
 }
