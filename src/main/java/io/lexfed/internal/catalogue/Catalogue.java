@@ -44,11 +44,6 @@ public final class Catalogue {
         return Optional.ofNullable(CatalogueData.DOCS.get(name));
     }
 
-    /** The values that contradict each other. */
-    public static List<Contradiction> contradictions() {
-        return CatalogueData.CONTRADICTIONS;
-    }
-
     /** The codes of a scenario's facts, indexed as {@link #facts()}. */
     public static int[] codes(Scenario s) {
         return CatalogueData.encode(s);
