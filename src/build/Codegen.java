@@ -513,6 +513,7 @@ public final class Codegen {
         String scenarioSource() {
             StringBuilder b = new StringBuilder("package io.lexfed.scenario;\n\nimport java.time.LocalDate;\nimport java.util.Objects;\n\n");
             List<String> params = new ArrayList<>(List.of("@param date the day of the events, whose law applies; null for the day of evaluation",
+                    "@param askedOn the day the question is asked: court decisions after it are not known; null for every decision LexFed knows (a court's reading of a law states what it always meant, so a later ruling answers for earlier events)",
                     "@param jurisdiction where the events happen", "@param actor who proposes to act", "@param action what the actor proposes to do"));
             parts.forEach(p -> params.add("@param " + p.name() + " " + html(p.doc())));
             b.append(javadoc("", "One question put to LexFed: may {@code actor} lawfully take {@code action}, in relation to a federal "
@@ -520,7 +521,7 @@ public final class Codegen {
                     + "and action are required; every other part defaults to \"unknown\", which the engine never reads as \"no\". "
                     + "A null date means the law of the day of evaluation. " + String.format(GENERATED, "facts.yaml"),
                     params.toArray(String[]::new)).replace("{&#64;code", "{@code"));
-            String components = "LocalDate date, Jurisdiction jurisdiction, Actor actor, Action action, "
+            String components = "LocalDate date, LocalDate askedOn, Jurisdiction jurisdiction, Actor actor, Action action, "
                     + parts.stream().map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", "));
             b.append("public record Scenario(").append(components).append(") {\n");
             b.append(javadoc("    ", "Checks the question and reads absent parts as unknown.",
@@ -535,27 +536,31 @@ public final class Codegen {
             }
             b.append("        if (date != null && date.getYear() < 1789) {\n")
                     .append("            throw new InvalidScenarioException(\"date\", \"is before the Constitution took effect; LexFed has no law for \" + date);\n")
+                    .append("        }\n")
+                    .append("        if (askedOn != null && askedOn.getYear() < 1789) {\n")
+                    .append("            throw new InvalidScenarioException(\"askedOn\", \"is before the Constitution took effect; LexFed has no law for \" + askedOn);\n")
                     .append("        }\n    }\n\n");
             b.append(javadoc("    ", "A builder for a scenario about {@code actor} taking {@code action}; everything else unknown.",
                     "@param actor who proposes to act", "@param action what the actor proposes to do", "@return a new builder")
                     .replace("{&#64;code", "{@code"));
             b.append("    public static Builder builder(Actor actor, Action action) {\n        return new Builder().actor(actor).action(action);\n    }\n\n");
             b.append(javadoc("    ", "A builder starting from this scenario's facts, for variations.", "@return a new builder"));
-            b.append("    public Builder toBuilder() {\n        return new Builder().date(date).jurisdiction(jurisdiction).actor(actor).action(action)")
+            b.append("    public Builder toBuilder() {\n        return new Builder().date(date).askedOn(askedOn).jurisdiction(jurisdiction).actor(actor).action(action)")
                     .append(parts.stream().map(p -> "." + p.name() + "(" + p.name() + ")").collect(Collectors.joining())).append(";\n    }\n\n");
             b.append(javadoc("    ", "Builds a {@link Scenario}. Not thread-safe; the scenario it builds is.").replace("{&#64;link", "{@link"));
-            b.append("    public static final class Builder {\n        private LocalDate date;\n        private Jurisdiction jurisdiction;\n")
+            b.append("    public static final class Builder {\n        private LocalDate date;\n        private LocalDate askedOn;\n        private Jurisdiction jurisdiction;\n")
                     .append("        private Actor actor;\n        private Action action;\n");
             parts.forEach(p -> b.append("        private ").append(p.type()).append(' ').append(p.name()).append(";\n"));
             b.append("\n        private Builder() {\n        }\n");
             setter(b, "date", "LocalDate", "the day of the events, or null for the day of evaluation");
+            setter(b, "askedOn", "LocalDate", "the day the question is asked, whose knowledge of the courts' decisions applies, or null for every decision LexFed knows");
             setter(b, "jurisdiction", "Jurisdiction", "where the events happen");
             setter(b, "actor", "Actor", "who proposes to act");
             setter(b, "action", "Action", "what the actor proposes to do");
             parts.forEach(p -> setter(b, p.name(), p.type(), lowerFirst(p.doc()).replaceAll("\\.$", "")));
             b.append('\n').append(javadoc("        ", "Builds the scenario.", "@return the scenario",
                     "@throws InvalidScenarioException if the actor or action is missing, or the date precedes the Constitution"));
-            b.append("        public Scenario build() {\n            return new Scenario(date, jurisdiction, actor, action, ")
+            b.append("        public Scenario build() {\n            return new Scenario(date, askedOn, jurisdiction, actor, action, ")
                     .append(parts.stream().map(PartDef::name).collect(Collectors.joining(", "))).append(");\n        }\n    }\n}\n");
             return b.toString();
         }
@@ -657,7 +662,7 @@ public final class Codegen {
                 b.append("    private static final ").append(e).append("[] ").append(e.toUpperCase()).append(" = ").append(e)
                         .append(".values();\n");
             }
-            b.append("\n    static Scenario decode(Scenario question, int[] v) {\n        return new Scenario(question.date(), "
+            b.append("\n    static Scenario decode(Scenario question, int[] v) {\n        return new Scenario(question.date(), question.askedOn(), "
                     + "question.jurisdiction(), question.actor(), question.action(),\n");
             List<String> partArgs = new ArrayList<>();
             for (PartDef p : parts) {

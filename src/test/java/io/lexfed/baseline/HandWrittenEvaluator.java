@@ -274,19 +274,24 @@ public final class HandWrittenEvaluator {
             "MT", new Ruling(LocalDate.of(2020, 3, 25), N), "MN", new Ruling(LocalDate.of(2019, 9, 23), N),
             "CO", new Ruling(LocalDate.of(2018, 12, 6), N), "AZ", new Ruling(LocalDate.of(2018, 7, 5), Y));
 
-    // a statute, when one is known, answers it; else the state's courts by their date; else it is open
-    private static int power(Scenario s, LocalDate asOf, int[] v) {
+    // a statute, when one is known, answers it; else the state's courts, if they had ruled by the day
+    // the question is asked (a ruling answers for events before it too); else it is open
+    private static int power(Scenario s, int[] v) {
         if (v[S_AUTHORIZES] != U) {
             return truth(v, S_AUTHORIZES);
         }
         Ruling r = s.jurisdiction().state() == null ? null : RULINGS.get(s.jurisdiction().state());
-        return r != null && !asOf.isBefore(r.date()) ? r.holds() : CONTESTED;
+        return known(r, s) ? r.holds() : CONTESTED;
+    }
+
+    private static boolean known(Ruling r, Scenario s) {
+        return r != null && (s.askedOn() == null || !s.askedOn().isBefore(r.date()));
     }
 
     // a 287(g) delegation supplies the power, unless the state's courts hold its law withholds it (then open)
-    private static int delegation(Scenario s, LocalDate asOf, int function) {
+    private static int delegation(Scenario s, int function) {
         Ruling r = s.jurisdiction().state() == null ? null : RULINGS.get(s.jurisdiction().state());
-        boolean withheld = r != null && r.holds() == N && !asOf.isBefore(r.date());
+        boolean withheld = known(r, s) && r.holds() == N;
         return withheld && function == Y ? CONTESTED : function;
     }
 
@@ -302,7 +307,7 @@ public final class HandWrittenEvaluator {
         int cause = or(is(v, D_WARRANT, JUDICIAL), shown);
         w.when(not(cause), new int[] {D_WARRANT, D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
         int function = function(s, v);
-        int authority = or(or(is(v, D_WARRANT, JUDICIAL), power(s, asOf, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, asOf, function)));
+        int authority = or(or(is(v, D_WARRANT, JUDICIAL), power(s, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, function)));
         w.when(not(authority), new int[] {D_WARRANT, S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
                 Layer.STATE_LAW, PROHIBITED);
         limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y, is(v, D_WARRANT, JUDICIAL));
@@ -322,7 +327,7 @@ public final class HandWrittenEvaluator {
                 Layer.CONSTITUTION, PROHIBITED);
         w.when(and(not(function), asked), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
                 Layer.FEDERAL_STATUTE, PERMITTED);
-        int authority = or(power(s, asOf, v), delegation(s, asOf, function));
+        int authority = or(power(s, v), delegation(s, function));
         w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
         limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y, is(v, WARRANT, JUDICIAL));
         limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE), N);

@@ -62,19 +62,23 @@ public record Authority(String id, String citation, String title, Kind kind, Ran
         BINDING,
         /** It decided the question, but binds no court there: another circuit's or state's, or a trial court's. */
         PERSUASIVE,
-        /** It was not yet decided on that day, or had been vacated. */
+        /** It was not yet decided on the day the question is asked, or had been vacated. */
         NONE
     }
 
     /**
-     * How this decision weighs for events in {@code state} (null if not known) on {@code day}; null
-     * for an authority that is not a court decision.
+     * How this decision weighs for events in {@code state} (null if not known), as the courts' decisions
+     * stood on {@code askedOn} (null: every decision the registry knows); null for an authority that is
+     * not a court decision. The events' day does not limit it: a court's reading of a law states what
+     * the law meant before the decision as well as after (Rivers v. Roadway Express, 511 U.S. 298,
+     * 312-13 (1994)), so a ruling decided after the events answers for them. A vacated decision weighs
+     * nothing once vacated.
      */
-    public Precedent precedentIn(String state, LocalDate day) {
+    public Precedent precedentIn(String state, LocalDate askedOn) {
         if (kind != Kind.CASE) {
             return null;
         }
-        if (date == null || day.isBefore(date) || vacated != null && !day.isBefore(vacated)) {
+        if (date == null || askedOn != null && askedOn.isBefore(date) || vacated != null && (askedOn == null || !askedOn.isBefore(vacated))) {
             return Precedent.NONE;
         }
         boolean binds = switch (rank) {

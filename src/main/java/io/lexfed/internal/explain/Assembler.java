@@ -138,6 +138,9 @@ public final class Assembler {
         }).toArray(long[][]::new);
     }
 
+    // the principle by which a ruling after the events answers for them; cited where one does
+    private static final String RETROACTIVITY = "rivers-v-roadway-express-1994";
+
     private static List<Element> elements(Element.Kind kind) {
         return switch (kind) {
             case PRESUMPTION -> Predicates.presumptions();
@@ -242,8 +245,23 @@ public final class Assembler {
 
         BitSet shown = findingsShown(relevant);
         List<Finding> findings = new ArrayList<>();
+        BitSet later = new BitSet();
         for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
-            findings.add(finding(Predicates.definitions().get(p), context.value(p), cited));
+            Value v = context.value(p);
+            findings.add(finding(Predicates.definitions().get(p), v, cited));
+            BitSet decided = v.decided();
+            for (int i = decided.nextSetBit(0); i >= 0; i = decided.nextSetBit(i + 1)) {
+                if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
+                    later.set(decisionPositions[i]);
+                }
+            }
+        }
+        for (int a = later.nextSetBit(0); a >= 0; a = later.nextSetBit(a + 1)) {
+            cited.set(position.get(RETROACTIVITY));
+            cautions.add(authorities[a].citation() + ", decided " + authorities[a].date() + ", after the events, answers the question for "
+                    + "them: a court's reading of a law states what the law meant before the decision as well as after ("
+                    + authorities[position.get(RETROACTIVITY)].citation() + "). Before it the question was open, which may bear on good faith or immunity; set askedOn to see the law as the "
+                    + "courts had decided it on an earlier day.");
         }
         List<Exposure> exposure = new ArrayList<>();
         for (ExposureFact e : exposures) {
@@ -272,7 +290,7 @@ public final class Assembler {
         String summary = Phrases.summary(scenario, outcome, reasons, open, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
         return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary,
                 reasons, findings, premises, presumptions, assertions, overridden, missing, exposure, contextNotes,
-                citations(asOf, scenario.jurisdiction().state(), cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
+                citations(asOf, scenario.askedOn(), scenario.jurisdiction().state(), cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
     }
 
     /** The facts the outcome turned on, each with the outcome under each of its values. */
@@ -513,7 +531,7 @@ public final class Assembler {
     }
 
     // The rules' authorities and the premises', by rank and then id.
-    private List<Citation> citations(LocalDate asOf, String state, BitSet cited, List<Premise> premises) {
+    private List<Citation> citations(LocalDate asOf, LocalDate askedOn, String state, BitSet cited, List<Premise> premises) {
         for (Premise p : premises) {
             if (p.authority() != null) {
                 cite(positions(List.of(p.authority())), cited);
@@ -522,7 +540,7 @@ public final class Assembler {
         List<Citation> out = new ArrayList<>(cited.cardinality());
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
             Citation c = authorities[i].inForceOn(asOf) ? inForce[i] : notInForce[i];
-            Authority.Precedent p = authorities[i].precedentIn(state, asOf);
+            Authority.Precedent p = authorities[i].precedentIn(state, askedOn);
             out.add(p == null ? c : new Citation(c.id(), c.citation(), c.kind(), c.rank(), c.jurisdiction(), c.date(), c.url(), c.inForceOnDate(),
                     p.name()));
         }

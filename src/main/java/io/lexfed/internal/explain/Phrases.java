@@ -60,7 +60,8 @@ final class Phrases {
     static String question(Scenario s, LocalDate asOf) {
         String where = s.jurisdiction().state() == null ? "" : " in " + (s.jurisdiction().locality() == null ? ""
                 : s.jurisdiction().locality() + ", ") + s.jurisdiction().state();
-        return "May " + actor(s.actor()) + " lawfully " + action(s.action()) + where + " on " + asOf + "?";
+        return "May " + actor(s.actor()) + " lawfully " + action(s.action()) + where + " on " + asOf
+                + (s.askedOn() == null ? "" : ", as the courts had decided by " + s.askedOn()) + "?";
     }
 
     static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<String> open, List<MissingFact> missing,

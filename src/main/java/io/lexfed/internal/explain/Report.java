@@ -139,7 +139,7 @@ public final class Report {
         return switch (c.precedent()) {
             case "BINDING" -> " [binding]";
             case "PERSUASIVE" -> " [persuasive]";
-            default -> " [not yet decided on " + d.asOf() + ", or vacated]";
+            default -> d.scenario().askedOn() == null ? " [vacated]" : " [not yet decided on " + d.scenario().askedOn() + ", or vacated]";
         };
     }
 }

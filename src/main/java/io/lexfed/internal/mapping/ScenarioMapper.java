@@ -56,18 +56,19 @@ public final class ScenarioMapper {
         int questions = Predicates.contested().size();
         byte[] rulings = new byte[questions];
         long[] decidedBy = new long[questions];
-        rule(completed.jurisdiction().state(), asOf, rulings, decidedBy);
+        rule(completed.jurisdiction().state(), completed.askedOn(), rulings, decidedBy);
         return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce, rulings, decidedBy);
     }
 
     /**
-     * How the courts answer each contested question for events in {@code state} on {@code day}: the
+     * How the courts answer each contested question for events in {@code state}, as their decisions
+     * stood on {@code askedOn} (null: all the registry knows, including decisions after the events): the
      * binding decision of the highest court, the latest among equals; failing one, the persuasive
      * decisions if they all agree; else the question stays open (UNSETTLED means nothing binding
      * decides it and the persuasive authorities split, or there are none). A decision about one
      * state's law counts only in that state.
      */
-    private void rule(String state, LocalDate day, byte[] rulings, long[] decidedBy) {
+    private void rule(String state, LocalDate askedOn, byte[] rulings, long[] decidedBy) {
         int[] binding = new int[rulings.length];
         java.util.Arrays.fill(binding, -1);
         long[] persuasive = new long[rulings.length];
@@ -77,7 +78,7 @@ public final class ScenarioMapper {
             if (d.state() != null && !d.state().equals(state)) {
                 continue;
             }
-            Authority.Precedent p = deciding[i].precedentIn(state, day);
+            Authority.Precedent p = deciding[i].precedentIn(state, askedOn);
             int q = d.question();
             if (p == Authority.Precedent.BINDING) {
                 int b = binding[q];
