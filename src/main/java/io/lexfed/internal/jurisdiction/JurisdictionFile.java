@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * One state's file: its posture, its provisions and its localities' policies. When
  * {@code exhaustive}, the file lists every provision of every kind in force on any date from
- * {@code coverageFrom}, so a kind without one is "no such law" on those dates.
+ * {@code coverageFrom}, so a kind without one is "no such law" on those dates; when not, but
+ * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
+ * after which the research left something open.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
-                               boolean exhaustive, List<Provision> provisions, List<Locality> localities, String note) {
+                               boolean exhaustive, LocalDate exhaustiveUntil, List<Provision> provisions, List<Locality> localities,
+                               String note) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -30,5 +33,16 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     public JurisdictionFile {
         provisions = provisions == null ? List.of() : List.copyOf(provisions);
         localities = localities == null ? List.of() : List.copyOf(localities);
+        if (exhaustive && exhaustiveUntil != null) {
+            throw new IllegalArgumentException(state + ": exhaustiveUntil is for a file that is not exhaustive on every date");
+        }
+        if (exhaustiveUntil != null && coverageFrom != null && !exhaustiveUntil.isAfter(coverageFrom)) {
+            throw new IllegalArgumentException(state + ": exhaustiveUntil is not after coverageFrom");
+        }
+    }
+
+    /** Whether the file lists every provision in force on {@code day}, so that a kind without one is "no such law". */
+    public boolean exhaustiveOn(LocalDate day) {
+        return !day.isBefore(coverageFrom) && (exhaustive || exhaustiveUntil != null && day.isBefore(exhaustiveUntil));
     }
 }

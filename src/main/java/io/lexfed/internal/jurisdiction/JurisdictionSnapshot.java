@@ -26,7 +26,7 @@ final class JurisdictionSnapshot {
         Snapshot.Writer w = new Snapshot.Writer().writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
             w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
-                    .writeBoolean(f.exhaustive());
+                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil());
             provisions(w, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
@@ -64,7 +64,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    provisions(r), localities(r), r.readString());
+                    r.readDate(), provisions(r), localities(r), r.readString());
             files.put(state, f);
         }
         return files;

@@ -52,6 +52,7 @@ public final class KnowledgeBase {
     // the exceptions a limit carries, by the part it belongs to
     private static final int STATE_JUDICIAL_WARRANT = Catalogue.fact("stateLaw.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int STATE_STATUS_SAVED = Catalogue.fact("stateLaw.limitsSaveStatusSharing").orElseThrow().index();
+    private static final int STATE_LISTED_OFFENSES = Catalogue.fact("stateLaw.limitsExceptListedOffenses").orElseThrow().index();
     private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
 
@@ -228,7 +229,7 @@ public final class KnowledgeBase {
         fill(codes, NO_LOCAL_POLICY, Premise.Source.SCENARIO, premises);
 
         if (file != null) {
-            boolean covered = file.exhaustive() && !asOf.isBefore(file.coverageFrom());
+            boolean covered = file.exhaustiveOn(asOf);
             for (int i = 0; i < STATE_FACTS.length; i++) {
                 int f = STATE_FACTS[i];
                 if (codes[f] != Fact.UNKNOWN) {
@@ -267,7 +268,7 @@ public final class KnowledgeBase {
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
-            exceptions(at.byField(), actor, s.action(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED);
+            exceptions(at.byField(), actor, s.action(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
@@ -287,7 +288,7 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
-                exceptions(at.localByField()[l], actor, s.action(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED);
+                exceptions(at.localByField()[l], actor, s.action(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             }
         }
         if (codes[NO_STATEWIDE_LAW] == YES) {
@@ -370,12 +371,13 @@ public final class KnowledgeBase {
     /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
     /**
      * The exceptions the limits in force carry, as facts: a limit that yields to a judicial warrant,
-     * a limit on information that saves communicating status. YES if a limit in force that reaches the
+     * a limit on information that saves communicating status or yields for listed offenses (a fact
+     * only the state level has: {@code listedOffenses} is -1 for a locality). YES if a limit in force that reaches the
      * act carries the exception; NO only if every such limit was read for its exceptions and none
      * carries it; otherwise the fact stays unknown. Facts the scenario gives are left as given.
      */
     private static void exceptions(Provision[][] byField, Actor actor, Action action, LocalDate day, int[] codes, Premise[] premises,
-                                   List<Caution> cautions, int judicialWarrant, int statusSaved) {
+                                   List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
         // the limits that reach the act in question: a detainer decision, an arrest or help with one, information
         ProvisionKind reaching = switch (action) {
             case HONOR_DETAINER, DECLINE_DETAINER -> ProvisionKind.LIMITS_DETAINERS;
@@ -394,6 +396,9 @@ public final class KnowledgeBase {
         exception(limits, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
         if (reaching == ProvisionKind.LIMITS_INFORMATION_SHARING) {
             exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
+            if (listedOffenses >= 0) {
+                exception(limits, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
+            }
         }
     }
 

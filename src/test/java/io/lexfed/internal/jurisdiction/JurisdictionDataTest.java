@@ -154,14 +154,15 @@ class JurisdictionDataTest {
                 .append("| state | posture | exhaustive from | provisions | localities |\n|---|---|---|---|---|\n");
         for (JurisdictionFile f : KB.files().values()) {
             b.append("| [").append(f.state()).append("](#").append(f.state().toLowerCase()).append(") ").append(f.name()).append(" | ")
-                    .append(f.posture()).append(" | ").append(f.exhaustive() ? f.coverageFrom().toString() : "no").append(" | ")
+                    .append(f.posture()).append(" | ").append(f.exhaustive() ? f.coverageFrom().toString() : f.exhaustiveUntil() != null ? f.coverageFrom() + " until " + f.exhaustiveUntil() : "no").append(" | ")
                     .append(f.provisions().size()).append(" | ").append(f.localities().stream().map(JurisdictionFile.Locality::name)
                             .reduce((x, y) -> x + ", " + y).orElse("")).append(" |\n");
         }
         for (JurisdictionFile f : KB.files().values()) {
             b.append("\n## ").append(f.state()).append("\n\n**").append(f.name()).append("** — ").append(f.posture())
                     .append(" (researched as of ").append(f.researchedAsOf()).append(")")
-                    .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom() : "; not exhaustive").append("\n\n");
+                    .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom()
+                    : f.exhaustiveUntil() != null ? "; exhaustive from " + f.coverageFrom() + " until " + f.exhaustiveUntil() : "; not exhaustive").append("\n\n");
             table(b, f.provisions());
             for (JurisdictionFile.Locality l : f.localities()) {
                 b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")" : "")
