@@ -22,7 +22,7 @@ public record Determination(String schemaVersion, String engineVersion, String r
                             List<Exposure> exposure, List<ContextNote> contextNotes, List<Citation> citations,
                             List<String> cautions, List<String> rulesFired, Scenario scenario, String notice) {
     /** The version of the determination's JSON shape, {@code docs/schema/determination.schema.json}. */
-    public static final String SCHEMA_VERSION = "2.1";
+    public static final String SCHEMA_VERSION = "2.2";
 
     /** The notice every determination carries. */
     public static final String NOT_LEGAL_ADVICE = "LexFed is a research aid, not legal advice. It encodes general doctrine "

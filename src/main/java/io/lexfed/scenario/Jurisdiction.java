@@ -1,22 +1,33 @@
 package io.lexfed.scenario;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Where the events happen: a state (two-letter postal code, {@code DC} included) and optionally
- * a locality (city or county) by name. Both may be absent when the user does not know them.
+ * Where the events happen: a state (the two-letter postal code of one of the 50 states or the
+ * District of Columbia) and optionally a locality (city or county) by name. Both may be absent when
+ * the user does not know them; a code that names no state is bad input, never a state without law.
  */
 public record Jurisdiction(String state, String locality) {
-    // compiled once: a batch constructs a jurisdiction per record
-    private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
+    // the 50 states and DC: the places whose law LexFed holds; a territory's law is not modelled
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
+            "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+            "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
+    /**
+     * Checks the state code.
+     *
+     * @throws InvalidScenarioException if the state is not the postal code of a state or DC
+     */
     public Jurisdiction {
         if (state != null) {
-            state = state.trim().toUpperCase(Locale.ROOT);
-            if (!STATE_CODE.matcher(state).matches()) {
-                throw new InvalidScenarioException("state", "expected a two-letter state code such as \"TX\", got \"" + state + "\"");
+            String code = state.trim().toUpperCase(Locale.ROOT);
+            if (!STATES.contains(code)) {
+                String shown = code.length() > 12 ? code.substring(0, 12) + "..." : code;
+                throw new InvalidScenarioException("state", "expected the two-letter postal code of a state or DC, such as \"TX\"; \""
+                        + shown + "\" is none (territories are not modelled)");
             }
+            state = code;
         }
         if (locality != null && locality.isBlank()) {
             locality = null;

@@ -198,6 +198,21 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     }
 
     /**
+     * Verifies that for each given text some caution contains it.
+     *
+     * @param texts the texts, e.g. {@code "not in the knowledge base"}
+     * @return this assertion
+     */
+    public DeterminationAssert hasCautionsContaining(Collection<String> texts) {
+        for (String t : texts) {
+            if (determination().cautions().stream().noneMatch(c -> c.contains(t))) {
+                failWithMessage("expected a caution containing %s but the cautions were %s", t, determination().cautions());
+            }
+        }
+        return this;
+    }
+
+    /**
      * Verifies the presumptions relied on are exactly the given ones (ids of {@code rules/predicates/}), in any order.
      *
      * @param ids presumption ids; none for a determination that presumes nothing

@@ -48,16 +48,19 @@ public record ScenarioFile(Path path, String name, String analysis, String based
      * @param exposure exposure kinds that must be named
      * @param findings predicate ids with the value each must have (YES, NO, UNKNOWN or UNSETTLED)
      * @param presumptions the exact ids of the presumptions relied on, or null not to check them
+     * @param cautions texts each of which some caution must contain
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Expect(String outcome, List<String> fired, List<String> notFired, List<String> reasons, List<String> cites,
-                         List<String> missing, List<String> exposure, java.util.Map<String, String> findings, List<String> presumptions) {
+                         List<String> missing, List<String> exposure, java.util.Map<String, String> findings, List<String> presumptions,
+                         List<String> cautions) {
         /** Replaces absent lists with empty ones. */
         public Expect {
             fired = fired == null ? List.of() : List.copyOf(fired);
             notFired = notFired == null ? List.of() : List.copyOf(notFired);
             reasons = reasons == null ? List.of() : List.copyOf(reasons);
             cites = cites == null ? List.of() : List.copyOf(cites);
+            cautions = cautions == null ? List.of() : List.copyOf(cautions);
             missing = missing == null ? null : List.copyOf(missing);
             exposure = exposure == null ? List.of() : List.copyOf(exposure);
             findings = findings == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(findings));
@@ -134,7 +137,7 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         DeterminationAssert a = LexFedAssertions.assertThat(d).as("%s (%s)", path, name);
         a.hasOutcome(Outcome.valueOf(expect.outcome())).fired(expect.fired()).didNotFire(expect.notFired())
                 .hasReasonsFromRules(expect.reasons()).cites(expect.cites().toArray(String[]::new)).hasExposure(expect.exposure())
-                .hasFindings(expect.findings()).isWellFormed();
+                .hasFindings(expect.findings()).hasCautionsContaining(expect.cautions()).isWellFormed();
         if (expect.presumptions() != null) {
             a.presumesExactly(expect.presumptions());
         }

@@ -61,6 +61,7 @@ class CliTest {
         impossible date          | {"date":"2025-13-01","actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} | $.date: expected an ISO date
         contradictory 287(g)     | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","agreement287g":{"model":"NONE","iceSupervision":"YES"}} | $.agreement287g.iceSupervision: contradicts model NONE
         array instead of object  | [1,2,3]                                                                | $: expected an object
+        a state that is none     | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"ZZ"}} | $.jurisdiction.state: expected the two-letter postal code of a state or DC
         deeply nested            | NESTED                                                                 | $
         """)
     void badInputEndsWithStatusTwoOneLineOnStderrAndNothingOnStdout(String what, String content, String expected) throws IOException {

@@ -33,7 +33,8 @@ class LexFedJsonTest {
         missing actor                  | {"action":"DECLINE_TO_ASSIST"}                                                              | $.actor: is required
         contradictory 287(g)           | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","agreement287g":{"model":"NONE","functionWithinAgreement":"YES"}} | $.agreement287g.functionWithinAgreement: contradicts model NONE
         no statewide law and a limit   | {"actor":"LOCAL_POLICE","action":"ASSIST_ENFORCEMENT","stateLaw":{"noStatewideLaw":"YES","limitsAssistance":"YES"}} | $.stateLaw.limitsAssistance: is YES but noStatewideLaw is YES
-        bad state code                 | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"Texas"}}      | $.jurisdiction.state: expected a two-letter state code
+        bad state code                 | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"Texas"}}      | $.jurisdiction.state: expected the two-letter postal code of a state or DC
+        no such state                  | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"ZZ"}}         | $.jurisdiction.state: expected the two-letter postal code of a state or DC, such as "TX"; "ZZ" is none
         malformed json                 | {"actor":"LOCAL_POLICE",                                                                    | $: malformed JSON
         trailing tokens                | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} {}                                    | $
         duplicate key                  | {"actor":"LOCAL_POLICE","actor":"STATE_POLICE","action":"DECLINE_TO_ASSIST"}                | $

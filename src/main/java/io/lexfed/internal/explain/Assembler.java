@@ -482,6 +482,13 @@ public final class Assembler {
         }
         List<String> out = new ArrayList<>();
         for (KnowledgeBase.Caution c : cautions) {
+            if (c.fact() == null) {
+                // about the place, not one fact: always said
+                if (!out.contains(c.text())) {
+                    out.add(c.text());
+                }
+                continue;
+            }
             Fact f = Catalogue.fact(c.fact()).orElseThrow();
             boolean matters = f.assertion();
             if (!matters) {
@@ -536,6 +543,7 @@ public final class Assembler {
             if (p.authority() != null) {
                 cite(positions(List.of(p.authority())), cited);
             }
+            p.also().forEach(a -> cite(positions(List.of(a.authority())), cited));
         }
         List<Citation> out = new ArrayList<>(cited.cardinality());
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {

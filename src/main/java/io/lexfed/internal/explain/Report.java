@@ -83,7 +83,9 @@ public final class Report {
                 + (p.source() == Premise.Source.SCENARIO ? "given in the scenario"
                 : p.source() == Premise.Source.ASSERTION ? "asserted: the scenario says the state has no statewide law"
                 : p.provision() == null ? "knowledge base: no such provision in force on " + d.asOf()
-                : "knowledge base: " + p.provision() + " (" + p.authority() + (Boolean.TRUE.equals(p.verified()) ? "" : ", NOT VERIFIED") + ")"));
+                : "knowledge base: " + p.provision() + " (" + p.authority() + (Boolean.TRUE.equals(p.verified()) ? "" : ", NOT VERIFIED") + ")"
+                + p.also().stream().map(a -> "; also " + a.provision() + " (" + a.authority() + (a.verified() ? "" : ", NOT VERIFIED") + ")")
+                        .collect(java.util.stream.Collectors.joining())));
         section(b, md, "Exposure", d.exposure(), (Exposure e) -> e.kind() + ": " + e.statement() + onlyIf(md, e.conditions()) + " ["
                 + String.join(", ", e.authorities()) + "]");
         section(b, md, "Context", d.contextNotes(), (ContextNote n) -> n.statement() + onlyIf(md, n.conditions()) + " ["

@@ -2,17 +2,19 @@ package io.lexfed.internal.jurisdiction;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One state's file: its posture, its provisions and its localities' policies. When
  * {@code exhaustive}, the file lists every provision of every kind in force on any date from
  * {@code coverageFrom}, so a kind without one is "no such law" on those dates; when not, but
  * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
- * after which the research left something open.
+ * after which the research left something open. {@code coverageByKind} starts the coverage of a kind
+ * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
-                               boolean exhaustive, LocalDate exhaustiveUntil, List<Provision> provisions, List<Locality> localities,
-                               String note) {
+                               boolean exhaustive, LocalDate exhaustiveUntil, Map<ProvisionKind, LocalDate> coverageByKind,
+                               List<Provision> provisions, List<Locality> localities, String note) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -33,6 +35,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     public JurisdictionFile {
         provisions = provisions == null ? List.of() : List.copyOf(provisions);
         localities = localities == null ? List.of() : List.copyOf(localities);
+        coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
         if (exhaustive && exhaustiveUntil != null) {
             throw new IllegalArgumentException(state + ": exhaustiveUntil is for a file that is not exhaustive on every date");
         }
@@ -41,8 +44,10 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         }
     }
 
-    /** Whether the file lists every provision in force on {@code day}, so that a kind without one is "no such law". */
-    public boolean exhaustiveOn(LocalDate day) {
-        return !day.isBefore(coverageFrom) && (exhaustive || exhaustiveUntil != null && day.isBefore(exhaustiveUntil));
+    /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */
+    public boolean exhaustiveOn(LocalDate day, ProvisionKind kind) {
+        LocalDate from = coverageByKind.get(kind);
+        return !day.isBefore(coverageFrom) && (from == null || !day.isBefore(from))
+                && (exhaustive || exhaustiveUntil != null && day.isBefore(exhaustiveUntil));
     }
 }

@@ -26,7 +26,8 @@ final class JurisdictionSnapshot {
         Snapshot.Writer w = new Snapshot.Writer().writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
             w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
-                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil());
+                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeInt(f.coverageByKind().size());
+            new java.util.TreeMap<>(f.coverageByKind()).forEach((k, d) -> w.writeEnum(k).writeDate(d));
             provisions(w, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
@@ -64,10 +65,19 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), provisions(r), localities(r), r.readString());
+                    r.readDate(), coverage(r), provisions(r), localities(r), r.readString());
             files.put(state, f);
         }
         return files;
+    }
+
+    private static Map<ProvisionKind, LocalDate> coverage(Snapshot.Reader r) {
+        int n = r.readInt();
+        Map<ProvisionKind, LocalDate> out = new java.util.EnumMap<>(ProvisionKind.class);
+        for (int i = 0; i < n; i++) {
+            out.put(r.readEnum(KINDS), r.readDate());
+        }
+        return out;
     }
 
     private static List<JurisdictionFile.Locality> localities(Snapshot.Reader r) {

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +44,11 @@ public final class KnowledgeBase {
 
     /** The facts of state law a provision can set, by catalogue index, in the order premises are reported. */
     private static final int[] STATE_FACTS = settable("stateLaw.");
+    // the kind that sets each of STATE_FACTS (the civil-arrest fact's two kinds are never covered by absence)
+    private static final ProvisionKind[] STATE_KINDS = java.util.Arrays.stream(STATE_FACTS)
+            .mapToObj(f -> java.util.Arrays.stream(ProvisionKind.values()).filter(k -> Catalogue.fact(f).name().equals(k.field())).findFirst()
+                    .orElseThrow())
+            .toArray(ProvisionKind[]::new);
     /** The facts of local policy a provision can set. */
     private static final int[] LOCAL_FACTS = settable("localPolicy.");
     private static final int CIVIL_ARREST_AUTHORITY = Catalogue.fact("stateLaw.authorizesCivilImmigrationArrests").orElseThrow().index();
@@ -111,8 +117,14 @@ public final class KnowledgeBase {
     public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions) {
     }
 
-    /** A warning that a premise rests on an unverified provision; {@code fact} is the premise's path. */
+    /** A warning about a premise ({@code fact} is its path), e.g. that it rests on an unverified provision; or, with no fact, about the place. */
     public record Caution(String fact, String text) {
+    }
+
+    // a user's name echoed in a caution, capped and on one line
+    private static String shown(String name) {
+        String one = name.strip().replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, 60) + "..." : one;
     }
 
     /** Where the bundled jurisdiction files are on the classpath. */
@@ -229,24 +241,26 @@ public final class KnowledgeBase {
         fill(codes, NO_LOCAL_POLICY, Premise.Source.SCENARIO, premises);
 
         if (file != null) {
-            boolean covered = file.exhaustiveOn(asOf);
             for (int i = 0; i < STATE_FACTS.length; i++) {
                 int f = STATE_FACTS[i];
                 if (codes[f] != Fact.UNKNOWN) {
                     continue;
                 }
-                Provision p = inForce(at.byField()[i], actor, asOf);
+                List<Provision> ps = inForce(at.byField()[i], actor, asOf);
+                Provision p = ps.isEmpty() ? null : ps.get(0);
                 int yes = p == null ? Fact.UNKNOWN : p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? NO : YES;
                 Provision enjoined = p == null ? enjoined(at.byField()[i], actor, asOf) : null;
                 if (p != null && !contradicts(codes, f, yes)) {
                     codes[f] = yes;
-                    premises[f] = fromProvision(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), p, cautions);
+                    // a kind whose provisions disagree (a grant and a denial of arrest power) cites the first
+                    premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes),
+                            ps.stream().filter(x -> x.kind() == p.kind()).toList(), cautions);
                 } else if (enjoined != null && f != CIVIL_ARREST_AUTHORITY && !contradicts(codes, f, NO)) {
                     // an enjoined provision is not law that day: the premise names it and the order
                     codes[f] = NO;
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, enjoined.id(),
                             enjoined.enjoinedOn(asOf).by(), enjoined.verified());
-                } else if (covered && f != CIVIL_ARREST_AUTHORITY) {
+                } else if (f != CIVIL_ARREST_AUTHORITY && file.exhaustiveOn(asOf, STATE_KINDS[i])) {
                     codes[f] = NO;
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
@@ -263,7 +277,7 @@ public final class KnowledgeBase {
                 if (p != null) {
                     codes[IMMIGRATION_CRIME] = crime.code(p.status().name());
                     premises[IMMIGRATION_CRIME] = fromProvision(crime.path(), p.status().name(), p, cautions);
-                } else if (covered) {
+                } else if (file.exhaustiveOn(asOf, ProvisionKind.STATE_IMMIGRATION_CRIME)) {
                     codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
@@ -279,16 +293,19 @@ public final class KnowledgeBase {
                     if (codes[f] != Fact.UNKNOWN) {
                         continue;
                     }
-                    Provision p = inForce(at.localByField()[l][i], actor, asOf);
-                    if (p != null) {
+                    List<Provision> ps = inForce(at.localByField()[l][i], actor, asOf);
+                    if (!ps.isEmpty()) {
                         codes[f] = YES;
-                        premises[f] = fromProvision(Catalogue.fact(f).path(), "YES", p, cautions);
+                        premises[f] = fromProvisions(Catalogue.fact(f).path(), "YES", ps, cautions);
                     } else if (localCovered) {
                         codes[f] = NO;
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
                 exceptions(at.localByField()[l], actor, s.action(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+            } else if (locality != null && Arrays.stream(LOCAL_FACTS).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
+                cautions.add(new Caution(null, "\"" + shown(locality) + "\" is not in the knowledge base for " + st
+                        + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
             }
         }
         if (codes[NO_STATEWIDE_LAW] == YES) {
@@ -372,9 +389,10 @@ public final class KnowledgeBase {
     /**
      * The exceptions the limits in force carry, as facts: a limit that yields to a judicial warrant,
      * a limit on information that saves communicating status or yields for listed offenses (a fact
-     * only the state level has: {@code listedOffenses} is -1 for a locality). YES if a limit in force that reaches the
-     * act carries the exception; NO only if every such limit was read for its exceptions and none
-     * carries it; otherwise the fact stays unknown. Facts the scenario gives are left as given.
+     * only the state level has: {@code listedOffenses} is -1 for a locality). YES if every limit in
+     * force that reaches the act carries the exception; NO if one read for its exceptions does not
+     * (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
+     * scenario gives are left as given.
      */
     private static void exceptions(Provision[][] byField, Actor actor, Action action, LocalDate day, int[] codes, Premise[] premises,
                                    List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
@@ -407,13 +425,15 @@ public final class KnowledgeBase {
         if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
             return;
         }
-        Provision carrying = limits.stream().filter(p -> p.carries(e)).findFirst().orElse(null);
-        if (carrying != null) {
-            codes[fact] = YES;
-            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "YES", carrying, cautions);
-        } else if (limits.stream().allMatch(Provision::exceptionsRead)) {
+        // the act escapes the limits only if every one of them carries the exception: one read without it
+        // still forbids the act; one not read leaves the question open
+        Provision without = limits.stream().filter(p -> p.exceptionsRead() && !p.carries(e)).findFirst().orElse(null);
+        if (without != null) {
             codes[fact] = NO;
-            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", limits.get(0), cautions);
+            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", without, cautions);
+        } else if (limits.stream().allMatch(p -> p.carries(e))) {
+            codes[fact] = YES;
+            premises[fact] = fromProvisions(Catalogue.fact(fact).path(), "YES", limits, cautions);
         }
     }
 
@@ -427,13 +447,31 @@ public final class KnowledgeBase {
         return null;
     }
 
-    private static Provision inForce(Provision[] provisions, Actor actor, LocalDate day) {
+    // those binding the actor and in force on the day, by id
+    private static List<Provision> inForce(Provision[] provisions, Actor actor, LocalDate day) {
+        List<Provision> out = List.of();
         for (Provision p : provisions) {
             if (p.binds().contains(actor) && p.inForceOn(day)) {
-                return p;
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(p);
             }
         }
-        return null;
+        return out;
+    }
+
+    private static Premise fromProvisions(String fact, String value, List<Provision> ps, List<Caution> cautions) {
+        if (ps.size() == 1) {
+            return fromProvision(fact, value, ps.get(0), cautions);
+        }
+        Premise first = fromProvision(fact, value, ps.get(0), cautions);
+        List<Premise.Also> also = new ArrayList<>(ps.size() - 1);
+        for (Provision p : ps.subList(1, ps.size())) {
+            fromProvision(fact, value, p, cautions);
+            also.add(new Premise.Also(p.id(), p.authority(), p.verified()));
+        }
+        return new Premise(first.fact(), first.value(), first.source(), first.provision(), first.authority(), first.verified(), also);
     }
 
     private static Premise fromProvision(String fact, String value, Provision p, List<Caution> cautions) {

@@ -7,6 +7,7 @@ import io.lexfed.determination.Premise;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Jurisdiction;
 import io.lexfed.scenario.LocalPolicy;
 import io.lexfed.scenario.Scenario;
@@ -109,10 +110,9 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void aStateWithoutAFileIsLeftAsGiven() {
-        KnowledgeBase.Completion c = KB.complete(in("ZZ", null, Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST), LocalDate.of(2020, 1, 1));
-        assertThat(c.premises()).isEmpty();
-        assertThat(c.scenario().stateLaw()).isEqualTo(StateLaw.unknown());
+    void aCodeThatNamesNoStateIsBadInputNotAStateWithoutLaw() {
+        assertThatThrownBy(() -> in("ZZ", null, Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST)).isInstanceOf(InvalidScenarioException.class)
+                .hasMessageContaining("\"ZZ\" is none");
     }
 
     @Test
