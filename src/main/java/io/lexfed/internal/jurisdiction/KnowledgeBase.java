@@ -12,6 +12,7 @@ import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Place;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateCrimeStatus;
 import java.io.IOException;
@@ -282,7 +283,7 @@ public final class KnowledgeBase {
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
-            exceptions(at.byField(), actor, s.action(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), actor, s.action(), s.federalAction().place() == Place.COURTHOUSE, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
@@ -302,7 +303,7 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
-                exceptions(at.localByField()[l], actor, s.action(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(at.localByField()[l], actor, s.action(), s.federalAction().place() == Place.COURTHOUSE, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (locality != null && Arrays.stream(LOCAL_FACTS).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
                 cautions.add(new Caution(null, "\"" + shown(locality) + "\" is not in the knowledge base for " + st
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
@@ -394,8 +395,8 @@ public final class KnowledgeBase {
      * (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
      * scenario gives are left as given.
      */
-    private static void exceptions(Provision[][] byField, Actor actor, Action action, LocalDate day, int[] codes, Premise[] premises,
-                                   List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
+    private static void exceptions(Provision[][] byField, Actor actor, Action action, boolean atCourthouse, LocalDate day, int[] codes,
+                                   Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
         // the limits that reach the act in question: a detainer decision, an arrest or help with one, information
         ProvisionKind reaching = switch (action) {
             case HONOR_DETAINER, DECLINE_DETAINER -> ProvisionKind.LIMITS_DETAINERS;
@@ -403,10 +404,12 @@ public final class KnowledgeBase {
             case SHARE_INFORMATION, WITHHOLD_INFORMATION -> ProvisionKind.LIMITS_INFORMATION_SHARING;
             default -> null;
         };
+        // at a courthouse, an arrest or help with one is reached by courthouse protections too
+        ProvisionKind alsoReaching = reaching == ProvisionKind.LIMITS_ASSISTANCE && atCourthouse ? ProvisionKind.LIMITS_COURTHOUSE_ARRESTS : null;
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if (p.kind() == reaching && p.binds().contains(actor) && p.inForceOn(day)) {
+                if ((p.kind() == reaching || p.kind() == alsoReaching) && p.binds().contains(actor) && p.inForceOn(day)) {
                     limits.add(p);
                 }
             }

@@ -36,8 +36,8 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         history = history == null ? List.of() : List.copyOf(history);
         exceptions = exceptions == null ? null : List.copyOf(exceptions);
         if (exceptions != null && kind != ProvisionKind.LIMITS_DETAINERS && kind != ProvisionKind.LIMITS_ASSISTANCE
-                && kind != ProvisionKind.LIMITS_INFORMATION_SHARING) {
-            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance or information lists exceptions");
+                && kind != ProvisionKind.LIMITS_INFORMATION_SHARING && kind != ProvisionKind.LIMITS_COURTHOUSE_ARRESTS) {
+            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance, information or courthouse arrests lists exceptions");
         }
         for (int i = 1; i < history.size(); i++) {
             if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
