@@ -11,10 +11,12 @@ import java.util.Map;
  * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
  * after which the research left something open. {@code coverageByKind} starts the coverage of a kind
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
+ * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
+ * scenario may name.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, Map<ProvisionKind, LocalDate> coverageByKind,
-                               List<Provision> provisions, List<Locality> localities, String note) {
+                               List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws, String note) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -36,6 +38,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         provisions = provisions == null ? List.of() : List.copyOf(provisions);
         localities = localities == null ? List.of() : List.copyOf(localities);
         coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
+        agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
         if (exhaustive && exhaustiveUntil != null) {
             throw new IllegalArgumentException(state + ": exhaustiveUntil is for a file that is not exhaustive on every date");
         }

@@ -2,7 +2,10 @@ package io.lexfed.internal.jurisdiction;
 
 import io.lexfed.internal.authority.Snapshot;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.RegulationLaw;
+import io.lexfed.scenario.RegulationSubject;
 import io.lexfed.scenario.StateCrimeStatus;
+import io.lexfed.scenario.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +20,10 @@ final class JurisdictionSnapshot {
     private static final StateCrimeStatus[] STATUSES = StateCrimeStatus.values();
     private static final Provision.Effect[] EFFECTS = Provision.Effect.values();
     private static final Provision.Exception[] EXCEPTIONS = Provision.Exception.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS);
+    private static final RegulationLaw[] LAWS = RegulationLaw.values();
+    private static final RegulationSubject[] SUBJECTS = RegulationSubject.values();
+    private static final Truth[] TRUTHS = Truth.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS);
 
     private JurisdictionSnapshot() {
     }
@@ -34,6 +40,20 @@ final class JurisdictionSnapshot {
                 w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeDate(l.coverageFrom()).writeBoolean(l.exhaustive());
                 provisions(w, l.provisions());
                 w.writeString(l.note());
+            }
+            w.writeInt(f.agentLaws().size());
+            for (AgentLaw a : f.agentLaws()) {
+                w.writeEnum(a.id()).writeString(a.title()).writeString(a.authority()).writeEnum(a.subject()).writeDate(a.inForceFrom())
+                        .writeEnum(a.bindsStateOfficersEqually()).writeEnum(a.regulatesFederalOperationsDirectly()).writeInt(a.rulings().size());
+                for (AgentLaw.Ruling r : a.rulings()) {
+                    w.writeDate(r.on()).writeString(r.by()).writeEnum(r.bindsStateOfficersEqually()).writeEnum(r.regulatesFederalOperationsDirectly())
+                            .writeString(r.note());
+                }
+                w.writeInt(a.challenges().size());
+                for (AgentLaw.Challenge c : a.challenges()) {
+                    w.writeDate(c.from()).writeDate(c.until()).writeString(c.by());
+                }
+                w.writeString(a.source()).writeString(a.note());
             }
             w.writeString(f.note());
         }
@@ -65,10 +85,36 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), coverage(r), provisions(r), localities(r), r.readString());
+                    r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), r.readString());
             files.put(state, f);
         }
         return files;
+    }
+
+    private static List<AgentLaw> agentLaws(Snapshot.Reader r) {
+        int n = r.readInt();
+        List<AgentLaw> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RegulationLaw id = r.readEnum(LAWS);
+            String title = r.readString();
+            String authority = r.readString();
+            RegulationSubject subject = r.readEnum(SUBJECTS);
+            LocalDate from = r.readDate();
+            Truth equal = r.readEnum(TRUTHS);
+            Truth direct = r.readEnum(TRUTHS);
+            int m = r.readInt();
+            List<AgentLaw.Ruling> rulings = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                rulings.add(new AgentLaw.Ruling(r.readDate(), r.readString(), r.readEnum(TRUTHS), r.readEnum(TRUTHS), r.readString()));
+            }
+            int c = r.readInt();
+            List<AgentLaw.Challenge> challenges = new ArrayList<>(c);
+            for (int j = 0; j < c; j++) {
+                challenges.add(new AgentLaw.Challenge(r.readDate(), r.readDate(), r.readString()));
+            }
+            out.add(new AgentLaw(id, title, authority, subject, from, equal, direct, rulings, challenges, r.readString(), r.readString()));
+        }
+        return out;
     }
 
     private static Map<ProvisionKind, LocalDate> coverage(Snapshot.Reader r) {

@@ -13,6 +13,7 @@ import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Place;
+import io.lexfed.scenario.RegulationLaw;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateCrimeStatus;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The law of every state and of the localities most often in dispute, as dated provisions read
@@ -59,6 +61,10 @@ public final class KnowledgeBase {
     // the exceptions a limit carries, by the part it belongs to
     private static final int STATE_JUDICIAL_WARRANT = Catalogue.fact("stateLaw.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int STATE_STATUS_SAVED = Catalogue.fact("stateLaw.limitsSaveStatusSharing").orElseThrow().index();
+    private static final int REG_SUBJECT = Catalogue.fact("regulation.subject").orElseThrow().index();
+    private static final int REG_EQUAL = Catalogue.fact("regulation.bindsStateOfficersEqually").orElseThrow().index();
+    private static final int REG_DIRECT = Catalogue.fact("regulation.regulatesFederalOperationsDirectly").orElseThrow().index();
+    private static final int REG_PENDING = Catalogue.fact("regulation.challengePending").orElseThrow().index();
     private static final int STATE_LISTED_OFFENSES = Catalogue.fact("stateLaw.limitsExceptListedOffenses").orElseThrow().index();
     private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
@@ -174,6 +180,15 @@ public final class KnowledgeBase {
             all.addAll(l.provisions());
             l.provisions().stream().filter(p -> !p.kind().isLocal())
                     .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
+        }
+        for (AgentLaw a : f.agentLaws()) {
+            if (!ids.add(a.id().name())) {
+                problems.add(st + ": law " + a.id() + " is described twice");
+            }
+            Stream.concat(Stream.of(a.authority()), Stream.concat(a.rulings().stream().map(AgentLaw.Ruling::by),
+                            a.challenges().stream().map(AgentLaw.Challenge::by)))
+                    .filter(id -> registry.authority(id).isEmpty())
+                    .forEach(id -> problems.add(st + ": law " + a.id() + " cites unknown authority " + id));
         }
         for (Provision p : all) {
             if (!ids.add(p.id())) {
@@ -309,6 +324,7 @@ public final class KnowledgeBase {
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
             }
         }
+        agentLaw(s, file, asOf, codes, premises, cautions);
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
@@ -374,6 +390,51 @@ public final class KnowledgeBase {
         boolean contradictory = Catalogue.contradictory(codes, f);
         codes[f] = before;
         return contradictory;
+    }
+
+    /**
+     * A law on federal agents the scenario names: its subject and the prongs as its text says and the
+     * courts have held (the latest ruling known when the question is asked), and whether a challenge is
+     * pending then. Facts the scenario gives win; a law of another state is not applied, with a caution.
+     */
+    private static void agentLaw(Scenario s, JurisdictionFile file, LocalDate asOf, int[] codes, Premise[] premises, List<Caution> cautions) {
+        RegulationLaw named = s.regulation().law();
+        if (named == RegulationLaw.UNKNOWN || named == RegulationLaw.OTHER) {
+            return;
+        }
+        AgentLaw law = file == null ? null : file.agentLaws().stream().filter(a -> a.id() == named).findFirst().orElse(null);
+        if (law == null) {
+            cautions.add(new Caution(null, named + " is not a law of " + (file == null ? "an unnamed state" : file.state())
+                    + " in the knowledge base, so nothing is completed from it; give its prongs as facts."));
+            return;
+        }
+        LocalDate asked = s.askedOn();
+        fillLaw(codes, premises, REG_SUBJECT, Catalogue.fact(REG_SUBJECT).code(law.subject().name()), law, law.authority());
+        AgentLaw.Ruling equal = law.ruling(asked, AgentLaw.Ruling::bindsStateOfficersEqually);
+        if (equal != null) {
+            fillLaw(codes, premises, REG_EQUAL, equal.bindsStateOfficersEqually().ordinal(), law, equal.by());
+        } else if (law.bindsStateOfficersEqually() != null) {
+            fillLaw(codes, premises, REG_EQUAL, law.bindsStateOfficersEqually().ordinal(), law, law.authority());
+        }
+        AgentLaw.Ruling direct = law.ruling(asked, AgentLaw.Ruling::regulatesFederalOperationsDirectly);
+        if (direct != null) {
+            fillLaw(codes, premises, REG_DIRECT, direct.regulatesFederalOperationsDirectly().ordinal(), law, direct.by());
+        } else if (law.regulatesFederalOperationsDirectly() != null) {
+            fillLaw(codes, premises, REG_DIRECT, law.regulatesFederalOperationsDirectly().ordinal(), law, law.authority());
+        }
+        AgentLaw.Challenge pending = law.pendingOn(asked != null ? asked : LocalDate.now());
+        fillLaw(codes, premises, REG_PENDING, pending != null ? YES : NO, law, pending != null ? pending.by() : law.authority());
+        if (law.inForceFrom() != null && asOf.isBefore(law.inForceFrom())) {
+            cautions.add(new Caution(null, law.title() + " takes effect on " + law.inForceFrom() + ", after the events."));
+        }
+    }
+
+    private static void fillLaw(int[] codes, Premise[] premises, int fact, int code, AgentLaw law, String authority) {
+        if (codes[fact] == Fact.UNKNOWN) {
+            codes[fact] = code;
+            premises[fact] = new Premise(Catalogue.fact(fact).path(), Catalogue.fact(fact).name(code), Premise.Source.KNOWLEDGE_BASE,
+                    law.id().name(), authority, true);
+        }
     }
 
     /** The position of the first of the state's localities that answers to {@code name}, or -1. */

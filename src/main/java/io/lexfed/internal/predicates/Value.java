@@ -183,6 +183,8 @@ public final class Value {
         private long x;
         private long d;
         private boolean a;
+        // a decisive child that owes nothing to a ruling, presumption, exception or assertion decides alone
+        private boolean clean;
 
         Trail(boolean all) {
             this.all = all;
@@ -198,6 +200,9 @@ public final class Value {
                 rank = r;
                 w0 = w1 = q = p = x = d = 0;
                 a = false;
+            }
+            if (r == 3 && (v.contested | v.presumed | v.excepted | v.decided) == 0 && !v.asserted) {
+                clean = true;
             }
             w0 |= v.waiting0;
             w1 |= v.waiting1;
@@ -215,7 +220,7 @@ public final class Value {
                 case 1 -> Holds.UNSETTLED;
                 default -> all ? Holds.YES : Holds.NO;
             };
-            if ((q | p | x | d) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
+            if (rank == 3 && clean || (q | p | x | d) == 0 && !a && (h == Holds.YES || h == Holds.NO)) {
                 return h == Holds.YES ? YES : NO;
             }
             return new Value(h, w0, w1, q, p, x, d, a);
