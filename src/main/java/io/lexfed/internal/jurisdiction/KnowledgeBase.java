@@ -422,6 +422,13 @@ public final class KnowledgeBase {
         } else if (law.regulatesFederalOperationsDirectly() != null) {
             fillLaw(codes, premises, REG_DIRECT, law.regulatesFederalOperationsDirectly().ordinal(), law, law.authority());
         }
+        for (AgentLaw.Ruling r : new java.util.LinkedHashSet<>(java.util.Arrays.asList(equal, direct))) {
+            if (r != null && r.on().isAfter(asOf)) {
+                cautions.add(new Caution(null, "The ruling on " + law.title() + " of " + r.on() + " (" + r.by() + ") came after the events and "
+                        + "answers for them, as a court's reading of the law states what it always was; set askedOn to see the question as it "
+                        + "stood on an earlier day."));
+            }
+        }
         AgentLaw.Challenge pending = law.pendingOn(asked != null ? asked : LocalDate.now());
         fillLaw(codes, premises, REG_PENDING, pending != null ? YES : NO, law, pending != null ? pending.by() : law.authority());
         if (law.inForceFrom() != null && asOf.isBefore(law.inForceFrom())) {
