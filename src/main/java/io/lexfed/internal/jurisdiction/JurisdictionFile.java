@@ -12,11 +12,13 @@ import java.util.Map;
  * after which the research left something open. {@code coverageByKind} starts the coverage of a kind
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
- * scenario may name.
+ * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
+ * {@code rules/jurisdictions/287g-agreements.yaml}.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, Map<ProvisionKind, LocalDate> coverageByKind,
-                               List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws, String note) {
+                               List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
+                               List<Agreement> agreements287g, String note) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -39,12 +41,19 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         localities = localities == null ? List.of() : List.copyOf(localities);
         coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
         agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
+        agreements287g = agreements287g == null ? List.of() : List.copyOf(agreements287g);
         if (exhaustive && exhaustiveUntil != null) {
             throw new IllegalArgumentException(state + ": exhaustiveUntil is for a file that is not exhaustive on every date");
         }
         if (exhaustiveUntil != null && coverageFrom != null && !exhaustiveUntil.isAfter(coverageFrom)) {
             throw new IllegalArgumentException(state + ": exhaustiveUntil is not after coverageFrom");
         }
+    }
+
+    /** This file with the given 287(g) agreements of its agencies. */
+    public JurisdictionFile with287g(List<Agreement> agreements) {
+        return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, coverageByKind, provisions,
+                localities, agentLaws, agreements, note);
     }
 
     /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */

@@ -2,6 +2,7 @@ package io.lexfed.internal.jurisdiction;
 
 import io.lexfed.internal.authority.Snapshot;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Model287g;
 import io.lexfed.scenario.RegulationLaw;
 import io.lexfed.scenario.RegulationSubject;
 import io.lexfed.scenario.StateCrimeStatus;
@@ -23,7 +24,8 @@ final class JurisdictionSnapshot {
     private static final RegulationLaw[] LAWS = RegulationLaw.values();
     private static final RegulationSubject[] SUBJECTS = RegulationSubject.values();
     private static final Truth[] TRUTHS = Truth.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS);
+    private static final Model287g[] MODELS = Model287g.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS, MODELS);
 
     private JurisdictionSnapshot() {
     }
@@ -55,6 +57,10 @@ final class JurisdictionSnapshot {
                 }
                 w.writeString(a.source()).writeString(a.note());
             }
+            w.writeInt(f.agreements287g().size());
+            for (Agreement g : f.agreements287g()) {
+                w.writeString(g.state()).writeString(g.agency()).writeEnum(g.model()).writeDate(g.signed()).writeDate(g.ended()).writeString(g.source());
+            }
             w.writeString(f.note());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
@@ -85,10 +91,19 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), r.readString());
+                    r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), agreements(r), r.readString());
             files.put(state, f);
         }
         return files;
+    }
+
+    private static List<Agreement> agreements(Snapshot.Reader r) {
+        int n = r.readInt();
+        List<Agreement> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Agreement(r.readString(), r.readString(), r.readEnum(MODELS), r.readDate(), r.readDate(), r.readString()));
+        }
+        return out;
     }
 
     private static List<AgentLaw> agentLaws(Snapshot.Reader r) {

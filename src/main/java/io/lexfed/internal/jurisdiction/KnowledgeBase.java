@@ -12,6 +12,7 @@ import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.Model287g;
 import io.lexfed.scenario.Place;
 import io.lexfed.scenario.RegulationLaw;
 import io.lexfed.scenario.Scenario;
@@ -61,6 +62,7 @@ public final class KnowledgeBase {
     // the exceptions a limit carries, by the part it belongs to
     private static final int STATE_JUDICIAL_WARRANT = Catalogue.fact("stateLaw.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int STATE_STATUS_SAVED = Catalogue.fact("stateLaw.limitsSaveStatusSharing").orElseThrow().index();
+    private static final int MODEL_287G = Catalogue.fact("agreement287g.model").orElseThrow().index();
     private static final int REG_SUBJECT = Catalogue.fact("regulation.subject").orElseThrow().index();
     private static final int REG_EQUAL = Catalogue.fact("regulation.bindsStateOfficersEqually").orElseThrow().index();
     private static final int REG_DIRECT = Catalogue.fact("regulation.regulatesFederalOperationsDirectly").orElseThrow().index();
@@ -134,6 +136,14 @@ public final class KnowledgeBase {
         return one.length() > 60 ? one.substring(0, 60) + "..." : one;
     }
 
+    /** The 287(g) agreements of every state's agencies, beside the state files. */
+    static final String AGREEMENTS = "287g-agreements.yaml";
+    /** The authority of the agreements list: ICE's list of participating agencies. */
+    public static final String AGREEMENTS_AUTHORITY = "ice-287g-participating-agencies";
+
+    private record Agreements(String snapshot, String source, List<Agreement> agreements) {
+    }
+
     /** Where the bundled jurisdiction files are on the classpath. */
     public static final String YAML = "/io/lexfed/rules/jurisdictions/";
     /** Where their snapshot is on the classpath. */
@@ -155,18 +165,32 @@ public final class KnowledgeBase {
         Map<String, JurisdictionFile> files = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
+        Map<String, List<Agreement>> agreements = new HashMap<>();
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(folder + AGREEMENTS)) {
+            if (in != null) {
+                for (Agreement a : yaml.readValue(in, Agreements.class).agreements()) {
+                    agreements.computeIfAbsent(a.state(), k -> new ArrayList<>()).add(a);
+                }
+                if (registry.authority(AGREEMENTS_AUTHORITY).isEmpty()) {
+                    problems.add(AGREEMENTS + " rests on unknown authority " + AGREEMENTS_AUTHORITY);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(AGREEMENTS + ": " + e.getMessage());
+        }
         for (String st : JURISDICTIONS) {
             try (InputStream in = KnowledgeBase.class.getResourceAsStream(folder + st + ".yaml")) {
                 if (in == null) {
                     continue;
                 }
-                JurisdictionFile f = yaml.readValue(in, JurisdictionFile.class);
+                JurisdictionFile f = yaml.readValue(in, JurisdictionFile.class).with287g(agreements.getOrDefault(st, List.of()));
                 check(st, f, registry, ids, problems);
                 files.put(st, f);
             } catch (IOException | IllegalArgumentException e) {
                 problems.add(st + ".yaml: " + e.getMessage());
             }
         }
+        agreements.keySet().stream().filter(st -> !files.containsKey(st)).forEach(st -> problems.add(AGREEMENTS + ": no state " + st));
         return of(files, problems);
     }
 
@@ -325,6 +349,7 @@ public final class KnowledgeBase {
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
+        agreement287g(s, file, asOf, codes, premises);
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
@@ -433,6 +458,33 @@ public final class KnowledgeBase {
         fillLaw(codes, premises, REG_PENDING, pending != null ? YES : NO, law, pending != null ? pending.by() : law.authority());
         if (law.inForceFrom() != null && asOf.isBefore(law.inForceFrom())) {
             cautions.add(new Caution(null, law.title() + " takes effect on " + law.inForceFrom() + ", after the events."));
+        }
+    }
+
+    /**
+     * The 287(g) agreement of the actor's agency in the named locality (or the state's patrol) in force
+     * on the date, where ICE's list has one: its model. An agency the list does not show in force is left
+     * unknown, never NONE, since the list is not a complete history. A model the scenario gives wins.
+     */
+    private static void agreement287g(Scenario s, JurisdictionFile file, LocalDate asOf, int[] codes, Premise[] premises) {
+        if (file == null || codes[MODEL_287G] != Fact.UNKNOWN) {
+            return;
+        }
+        // an agency may hold several models: the one for the act in question (the field for arrests, the jail otherwise)
+        List<Model287g> preference = s.action() == Action.CIVIL_IMMIGRATION_ARREST || s.action() == Action.ASSIST_ENFORCEMENT
+                ? List.of(Model287g.TASK_FORCE, Model287g.JAIL_ENFORCEMENT, Model287g.WARRANT_SERVICE_OFFICER)
+                : List.of(Model287g.JAIL_ENFORCEMENT, Model287g.WARRANT_SERVICE_OFFICER, Model287g.TASK_FORCE);
+        Agreement best = null;
+        for (Agreement a : file.agreements287g()) {
+            if (a.inForceOn(asOf) && a.belongsTo(s.actor(), s.jurisdiction().locality())
+                    && (best == null || preference.indexOf(a.model()) < preference.indexOf(best.model()))) {
+                best = a;
+            }
+        }
+        if (best != null) {
+            codes[MODEL_287G] = Catalogue.fact(MODEL_287G).code(best.model().name());
+            premises[MODEL_287G] = new Premise(Catalogue.fact(MODEL_287G).path(), best.model().name(), Premise.Source.KNOWLEDGE_BASE,
+                    "287(g): " + best.agency() + ", signed " + best.signed(), AGREEMENTS_AUTHORITY, true);
         }
     }
 

@@ -65,6 +65,15 @@ class RuleIntegrityTest {
                     p.history().forEach(e -> relied.add(e.by()));
                 });
         }
+        // ICE's list, on which the 287(g) agreements rest, and the laws on federal agents
+        relied.add(KnowledgeBase.AGREEMENTS_AUTHORITY);
+        for (JurisdictionFile f : KnowledgeBase.load(RuleBaseTest.REGISTRY).files().values()) {
+            f.agentLaws().forEach(a -> {
+                relied.add(a.authority());
+                a.rulings().forEach(r -> relied.add(r.by()));
+                a.challenges().forEach(c -> relied.add(c.by()));
+            });
+        }
         // and the court decisions that answer contested questions
         io.lexfed.internal.predicates.Predicates.decisions().forEach(d -> relied.add(d.authority()));
         Set<String> idle = new TreeSet<>(RuleBaseTest.REGISTRY.authorities().keySet());
