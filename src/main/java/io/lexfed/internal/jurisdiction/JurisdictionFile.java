@@ -23,8 +23,12 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
 
-    /** A city's or county's policies, layered under its state. */
-    public record Locality(String id, String name, List<String> aliases, LocalDate coverageFrom, boolean exhaustive,
+    /**
+     * A city's or county's policies, layered under its state; {@code within} names the locality (by id,
+     * in the same file) that contains it - a city's county - whose provisions reach its actors too, as
+     * each provision's {@code binds} says (the county's sheriff runs the jail in the city).
+     */
+    public record Locality(String id, String name, List<String> aliases, String within, LocalDate coverageFrom, boolean exhaustive,
                            List<Provision> provisions, String note) {
         public Locality {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);

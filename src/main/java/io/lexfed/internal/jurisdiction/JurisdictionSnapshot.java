@@ -39,7 +39,8 @@ final class JurisdictionSnapshot {
             provisions(w, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
-                w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeDate(l.coverageFrom()).writeBoolean(l.exhaustive());
+                w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
+                        .writeBoolean(l.exhaustive());
                 provisions(w, l.provisions());
                 w.writeString(l.note());
             }
@@ -145,8 +146,8 @@ final class JurisdictionSnapshot {
         int n = r.readInt();
         List<JurisdictionFile.Locality> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readDate(), r.readBoolean(), provisions(r),
-                    r.readString()));
+            out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readDate(), r.readBoolean(),
+                    provisions(r), r.readString()));
         }
         return out;
     }

@@ -96,7 +96,15 @@ public final class KnowledgeBase {
             JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
             Provision[][][] localByField = new Provision[localities.length][][];
             for (int i = 0; i < localities.length; i++) {
-                localByField[i] = byField(localities[i].provisions(), LOCAL_FACTS);
+                // a locality's own provisions, then those of the localities that contain it
+                List<Provision> reaching = new ArrayList<>(localities[i].provisions());
+                for (String up = localities[i].within(); up != null; ) {
+                    String id = up;
+                    JurisdictionFile.Locality parent = f.localities().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+                    reaching.addAll(parent.provisions());
+                    up = parent.within();
+                }
+                localByField[i] = byField(reaching, LOCAL_FACTS);
             }
             return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField);
         }
@@ -200,10 +208,24 @@ public final class KnowledgeBase {
             problems.add(st + ".yaml declares state " + f.state());
         }
         List<Provision> all = new ArrayList<>(f.provisions());
+        Set<String> localityIds = new HashSet<>();
+        f.localities().forEach(l -> localityIds.add(l.id()));
         for (JurisdictionFile.Locality l : f.localities()) {
             all.addAll(l.provisions());
             l.provisions().stream().filter(p -> !p.kind().isLocal())
                     .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
+            // local policy binds local actors only (the predicates read it for them alone)
+            l.provisions().forEach(p -> p.binds().stream().filter(a -> !a.isLocal())
+                    .forEach(a -> problems.add(st + "/" + l.id() + ": " + p.id() + " binds " + a + ", which no local policy binds")));
+            Set<String> seen = new HashSet<>();
+            for (String up = l.within(); up != null; ) {
+                String id = up;
+                if (!localityIds.contains(id) || !seen.add(id) || id.equals(l.id())) {
+                    problems.add(st + "/" + l.id() + ": within names no containing locality of the file, or a cycle: " + id);
+                    break;
+                }
+                up = f.localities().stream().filter(x -> x.id().equals(id)).findFirst().map(JurisdictionFile.Locality::within).orElse(null);
+            }
         }
         for (AgentLaw a : f.agentLaws()) {
             if (!ids.add(a.id().name())) {

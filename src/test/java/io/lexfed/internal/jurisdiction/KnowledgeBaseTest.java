@@ -116,6 +116,23 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aLocalityIsRefusedWhereItBindsAStateActorOrIsWithinNoContainingLocality() {
+        assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-localities/")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("IL/springfield: fx-springfield-order binds STATE_POLICE, which no local policy binds")
+                .hasMessageContaining("IL/springfield: within names no containing locality of the file, or a cycle: sangamon-county")
+                .hasMessageContaining("IL/peoria: within names no containing locality of the file, or a cycle: peoria");
+    }
+
+    @Test
+    void aCitysActorsAreReachedByItsCountysProvisionsAsTheyBind() {
+        // the Cook County sheriff runs the jail in Chicago: the county's detainer ordinance reaches him there
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        KnowledgeBase.Completion jail = bundled.complete(in("IL", "Chicago", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2020, 1, 1));
+        assertThat(premise(jail, "localPolicy.limitsDetainers")).extracting(Premise::value, Premise::provision)
+                .containsExactly("YES", "il-cook-county-limits-detainers");
+    }
+
+    @Test
     void aFixtureCitingAnUnknownAuthorityIsRefused() {
         assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-broken/")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown authority no-such-statute");
