@@ -29,6 +29,7 @@ public final class Main {
             "  lexfed validate scenario.json",
             "  lexfed authorities --doctrine detainers",
             "  lexfed rules",
+            "  lexfed kb --state IL --locality Chicago --date 2023-06-01",
             "  lexfed serve --port 8080",
             "", "Exit status: 0 ok, 2 bad input, 1 internal error.");
 
@@ -38,7 +39,7 @@ public final class Main {
 
     static final List<Command> COMMANDS = List.of(EvaluateCommand.COMMAND, ExplainCommand.COMMAND, WhatIfCommand.COMMAND, NextCommand.COMMAND,
             GraphCommand.COMMAND, BatchCommand.COMMAND, ValidateCommand.COMMAND, AuthoritiesCommand.COMMAND, RulesCommand.COMMAND,
-            ServeCommand.COMMAND, HELP);
+            KbCommand.COMMAND, ServeCommand.COMMAND, HELP);
 
     private Main() {
     }

@@ -52,6 +52,21 @@ class CliTest {
         assertThat(run("evaluate", f.toString(), "--format", "markdown").out()).contains("**Outcome: PERMITTED**").contains("## Reasons");
     }
 
+    @Test
+    void kbListsWhatTheKnowledgeBaseHoldsForAPlaceAndADay() {
+        Run r = run("kb", "--state", "IL", "--locality", "Chicago", "--date", "2023-06-01");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("# Illinois on 2023-06-01").contains("every kind answered on this day")
+                .contains("il-way-forward-limits-information-sharing").contains("exceptions [STATUS_SAVINGS_CLAUSE]")
+                .contains("locality\tChicago").contains("locality\tCook County").contains("il-cook-county-limits-detainers")
+                .contains("agent law\tIL_HB1312");
+        Run town = run("kb", "--state", "TX", "--locality", "Pflugerville", "--date", "2024-06-01");
+        assertThat(town.out()).contains("\"Pflugerville\" is not in the knowledge base").contains("tx-sb4-2017-mandates-detainers");
+        Run bad = run("kb", "--state", "ZZ");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("--state: ").contains("\"ZZ\" is none").doesNotContain("\n");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         malformed json           | {"actor":                                                              | malformed JSON

@@ -12,11 +12,11 @@ import java.util.List;
  * state's own officers alike; whether it controls federal operations directly), the court rulings on
  * those prongs, and the challenges pending against it, each dated. A ruling counts once decided, as
  * the courts' decisions stood when the question is asked; a challenge is pending from its filing until
- * it is decided.
+ * it is decided; a law with a challenge pending is looked at again by {@code reviewBy}.
  */
 public record AgentLaw(RegulationLaw id, String title, String authority, RegulationSubject subject, LocalDate inForceFrom,
                        Truth bindsStateOfficersEqually, Truth regulatesFederalOperationsDirectly, List<Ruling> rulings,
-                       List<Challenge> challenges, String source, String note) {
+                       List<Challenge> challenges, String source, String note, LocalDate reviewBy) {
 
     /** What a court held of the law's prongs (null: not decided), and when. */
     public record Ruling(LocalDate on, String by, Truth bindsStateOfficersEqually, Truth regulatesFederalOperationsDirectly, String note) {

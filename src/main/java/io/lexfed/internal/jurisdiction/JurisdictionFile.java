@@ -9,14 +9,14 @@ import java.util.Map;
  * {@code exhaustive}, the file lists every provision of every kind in force on any date from
  * {@code coverageFrom}, so a kind without one is "no such law" on those dates; when not, but
  * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
- * after which the research left something open. {@code coverageByKind} starts the coverage of a kind
+ * after which the research left something open, to be looked at again by {@code reviewBy}. {@code coverageByKind} starts the coverage of a kind
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
  * {@code rules/jurisdictions/287g-agreements.yaml}.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
-                               boolean exhaustive, LocalDate exhaustiveUntil, Map<ProvisionKind, LocalDate> coverageByKind,
+                               boolean exhaustive, LocalDate exhaustiveUntil, LocalDate reviewBy, Map<ProvisionKind, LocalDate> coverageByKind,
                                List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
                                List<Agreement> agreements287g, String note) {
 
@@ -56,7 +56,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
 
     /** This file with the given 287(g) agreements of its agencies. */
     public JurisdictionFile with287g(List<Agreement> agreements) {
-        return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, coverageByKind, provisions,
+        return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, provisions,
                 localities, agentLaws, agreements, note);
     }
 

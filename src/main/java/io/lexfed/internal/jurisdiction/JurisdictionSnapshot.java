@@ -34,7 +34,7 @@ final class JurisdictionSnapshot {
         Snapshot.Writer w = new Snapshot.Writer().writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
             w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
-                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeInt(f.coverageByKind().size());
+                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy()).writeInt(f.coverageByKind().size());
             new java.util.TreeMap<>(f.coverageByKind()).forEach((k, d) -> w.writeEnum(k).writeDate(d));
             provisions(w, f.provisions());
             w.writeInt(f.localities().size());
@@ -56,7 +56,7 @@ final class JurisdictionSnapshot {
                 for (AgentLaw.Challenge c : a.challenges()) {
                     w.writeDate(c.from()).writeDate(c.until()).writeString(c.by());
                 }
-                w.writeString(a.source()).writeString(a.note());
+                w.writeString(a.source()).writeString(a.note()).writeDate(a.reviewBy());
             }
             w.writeInt(f.agreements287g().size());
             for (Agreement g : f.agreements287g()) {
@@ -82,6 +82,7 @@ final class JurisdictionSnapshot {
             if (p.exceptionsRead()) {
                 p.exceptions().forEach(w::writeEnum);
             }
+            w.writeDate(p.reviewBy());
         }
     }
 
@@ -92,7 +93,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), agreements(r), r.readString());
+                    r.readDate(), r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), agreements(r), r.readString());
             files.put(state, f);
         }
         return files;
@@ -128,7 +129,8 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < c; j++) {
                 challenges.add(new AgentLaw.Challenge(r.readDate(), r.readDate(), r.readString()));
             }
-            out.add(new AgentLaw(id, title, authority, subject, from, equal, direct, rulings, challenges, r.readString(), r.readString()));
+            out.add(new AgentLaw(id, title, authority, subject, from, equal, direct, rulings, challenges, r.readString(), r.readString(),
+                    r.readDate()));
         }
         return out;
     }
@@ -181,7 +183,8 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }
-            out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions));
+            out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
+                    r.readDate()));
         }
         return out;
     }

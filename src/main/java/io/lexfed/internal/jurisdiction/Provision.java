@@ -11,11 +11,13 @@ import java.util.List;
  * {@code history} lists those orders as dated events, each by a registry authority: an injunction
  * (ENJOINED) and an order that lifts it (RESTORED: a stay, a reversal, a vacatur), in date order. A
  * limit whose text was read for them lists the {@code exceptions} it carries (possibly none); null
- * means they were not read, and then nothing is concluded from their absence.
+ * means they were not read, and then nothing is concluded from their absence. A pending matter (a
+ * crime not yet operative or enjoined, an injunction not lifted) names the day it is to be looked at
+ * again ({@code reviewBy}); the build's tests fail once that day passes.
  */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
-                        String note, List<Event> history, List<Exception> exceptions) {
+                        String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy) {
     /** An exception a limit carries: it yields to a judge's warrant or order; it saves communicating immigration status (8 U.S.C. 1373). */
     public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE, LISTED_OFFENSES }
 

@@ -75,6 +75,42 @@ class JurisdictionDataTest {
         }
     }
 
+    /**
+     * Freshness: every pending matter names the day it is to be looked at again, and that day has not
+     * passed. Pending: a state immigration crime not yet operative, challenged or enjoined; a provision
+     * whose last event is an injunction; a law on federal agents with a challenge open; a file exhaustive
+     * only until a day. This test fails, on purpose, once a review-by day passes without an update.
+     */
+    @Test
+    void everyPendingMatterHasAReviewByDayNotYetPassed() {
+        LocalDate today = LocalDate.now();
+        List<String> stale = new ArrayList<>();
+        for (JurisdictionFile f : KB.files().values()) {
+            if (f.exhaustiveUntil() != null) {
+                check(stale, f.state() + " (exhaustive until " + f.exhaustiveUntil() + ")", f.reviewBy(), today);
+            }
+            Stream.concat(f.provisions().stream(), f.localities().stream().flatMap(l -> l.provisions().stream())).forEach(p -> {
+                boolean pendingCrime = p.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME && p.inForceUntil() == null
+                        && p.status() != io.lexfed.scenario.StateCrimeStatus.IN_FORCE;
+                boolean stillEnjoined = !p.history().isEmpty() && p.history().get(p.history().size() - 1).effect() == Provision.Effect.ENJOINED;
+                if (pendingCrime || stillEnjoined) {
+                    check(stale, f.state() + " " + p.id(), p.reviewBy(), today);
+                }
+            });
+            f.agentLaws().stream().filter(a -> a.challenges().stream().anyMatch(c -> c.until() == null))
+                    .forEach(a -> check(stale, f.state() + " " + a.id(), a.reviewBy(), today));
+        }
+        assertThat(stale).as("pending matters without a review-by day, or past it: research them, update the data and the day").isEmpty();
+    }
+
+    private static void check(List<String> stale, String what, LocalDate reviewBy, LocalDate today) {
+        if (reviewBy == null) {
+            stale.add(what + ": no reviewBy");
+        } else if (reviewBy.isBefore(today)) {
+            stale.add(what + ": reviewBy " + reviewBy + " has passed");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyProvisionAppliesExactlyWithinItsDates() {
         return crossings().stream().map(c -> DynamicTest.dynamicTest(c.where() + (c.locality() == null ? "" : "/" + c.locality()) + " "
