@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.InvalidScenarioException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,7 +27,9 @@ final class BatchCommand {
             "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
             "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input.",
             "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and "
-                    + "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes."),
+                    + "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes; "
+                    + "OUT.jsonl.input names the input (size and SHA-256), and a resume on any other input is refused.",
+            "A line ends at LF; a line over 1 MiB, or not valid UTF-8, is a bad-input record for that line."),
             new Command.Operand("IN.jsonl", "input file, one scenario JSON object per line, or - for standard input", true),
             List.of(Command.Option.text("--out", "OUT.jsonl", null, "output file (default: standard output)"),
                     Command.Option.flag("--resume", "continue an interrupted run into the existing --out file"),
@@ -66,8 +67,18 @@ final class BatchCommand {
         if (resume && out == null) {
             throw new BadInputException("--resume", "needs --out: the output file to continue");
         }
-        long done = resume ? resumePoint() : 0;
-        BufferedReader reader = open();
+        if (resume && "-".equals(in)) {
+            throw new BadInputException("--resume", "needs an input file: standard input cannot be checked against the run it continues");
+        }
+        if (out != null && !"-".equals(in) && Files.exists(out) && Files.exists(Path.of(in)) && Files.isSameFile(out, Path.of(in))) {
+            throw new BadInputException("--out", "is the input file: writing it would destroy the input");
+        }
+        String fingerprint = "-".equals(in) ? null : fingerprint(Path.of(in));
+        long done = resume ? resumePoint(fingerprint) : 0;
+        if (out != null && fingerprint != null) {
+            Files.writeString(inputRecord(), fingerprint + "\n", StandardCharsets.UTF_8);
+        }
+        Lines reader = open();
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "lexfed-batch");
@@ -79,14 +90,14 @@ final class BatchCommand {
         long lineNo = 0;
         try (Writer w = writer(); reader) {
             ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
-            for (String line; (line = reader.readLine()) != null; ) {
+            for (Lines.Line line; (line = reader.next()) != null; ) {
                 lineNo++;
-                if (lineNo <= done || line.isBlank()) {
+                if (lineNo <= done || line.text() != null && line.text().isBlank()) {
                     continue;
                 }
                 long n = lineNo;
-                String text = line;
-                pending.add(pool.submit(() -> evaluate(n, text)));
+                Lines.Line text = line;
+                pending.add(pool.submit(() -> text.problem() != null ? error(n, "BAD_INPUT", "$", text.problem()) : evaluate(n, text.text())));
                 while (pending.size() > workers * 256L || (!pending.isEmpty() && pending.peek().isDone())) {
                     write(w, pending.poll());
                 }
@@ -107,15 +118,39 @@ final class BatchCommand {
         return internalErrors > 0 ? Main.INTERNAL_ERROR : badLines > 0 ? Main.BAD_INPUT : Main.OK;
     }
 
-    private BufferedReader open() throws IOException {
+    private Lines open() throws IOException {
         if ("-".equals(in)) {
-            return new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new Lines(System.in, Inputs.MAX_BYTES);
         }
         Path p = Path.of(in);
         if (!Files.isRegularFile(p)) {
             throw new BadInputException(in, Files.exists(p) ? "not a regular file" : "no such file");
         }
-        return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        return new Lines(Files.newInputStream(p), Inputs.MAX_BYTES);
+    }
+
+    // beside the output: which input the run answers, so that a resume on another input is refused
+    private Path inputRecord() {
+        return out.resolveSibling(out.getFileName() + ".input");
+    }
+
+    /** The input file's size and SHA-256, read once. */
+    private static String fingerprint(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        try (java.io.InputStream s = Files.newInputStream(p)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] b = new byte[1 << 16];
+            long size = 0;
+            for (int k; (k = s.read(b)) > 0; ) {
+                sha.update(b, 0, k);
+                size += k;
+            }
+            return "size " + size + " sha256 " + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Writer writer() throws IOException {
@@ -136,9 +171,18 @@ final class BatchCommand {
      * record; the bad lines it already reports are counted again, so the exit status covers the
      * whole run. A file that does not end in records of this command is refused, not overwritten.
      */
-    private long resumePoint() throws IOException {
+    private long resumePoint(String fingerprint) throws IOException {
         if (!Files.exists(out)) {
             return 0;
+        }
+        String started = Files.exists(inputRecord()) ? Files.readString(inputRecord(), StandardCharsets.UTF_8).strip() : null;
+        if (started == null) {
+            throw new BadInputException(out.toString(), "cannot resume: " + inputRecord().getFileName()
+                    + ", which names the input the run started on, is missing");
+        }
+        if (!started.equals(fingerprint)) {
+            throw new BadInputException(in, "cannot resume: this is not the input the run started on (" + started + "; now "
+                    + fingerprint + ")");
         }
         long last = 0;
         long keep = 0;
@@ -197,9 +241,6 @@ final class BatchCommand {
 
     private static Result evaluate(long line, String text) {
         try {
-            if (text.length() > Inputs.MAX_BYTES) {
-                return error(line, "BAD_INPUT", "$", "line is over " + Inputs.MAX_BYTES + " characters");
-            }
             return new Result("{\"line\":" + line + ",\"determination\":"
                     + LexFedJson.writeLine(EngineLoad.engine().evaluate(LexFedJson.readScenario(text))) + "}", null);
         } catch (InvalidScenarioException e) {

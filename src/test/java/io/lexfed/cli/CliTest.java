@@ -185,6 +185,47 @@ class CliTest {
     }
 
     @Test
+    void aBatchLineThatIsNotUtf8OrTooLongIsABadRecordForThatLineAndARawCrSplitsNothing() throws IOException {
+        byte[] good = (GOOD + "\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(good);
+        b.write("{\"actor\":\"LOCAL_\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1)); // 0xFF: not UTF-8
+        b.write('\n');
+        b.write(GOOD.replace(",\"action\"", ",\r\"action\"").getBytes(StandardCharsets.UTF_8)); // a raw CR inside the line
+        b.write('\n');
+        b.write(("\"" + "x".repeat(Inputs.MAX_BYTES + 10) + "\"\n").getBytes(StandardCharsets.UTF_8));
+        b.write(good);
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, b.toByteArray());
+        Path out = dir.resolve("out.jsonl");
+        Run r = run("batch", in.toString(), "--out", out.toString());
+        assertThat(r.status()).isEqualTo(2);
+        List<JsonNode> records = Files.readAllLines(out).stream().map(CliTest::tree).toList();
+        assertThat(records).extracting(n -> n.get("line").asInt()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(records.get(1).get("error").get("message").asText()).isEqualTo("not valid UTF-8 (at byte 17 of the line)");
+        assertThat(records.get(2).has("determination")).isTrue();
+        assertThat(records.get(3).get("error").get("message").asText()).isEqualTo("line is over " + Inputs.MAX_BYTES + " bytes");
+        assertThat(records.get(4).has("determination")).isTrue();
+    }
+
+    @Test
+    void batchRefusesToWriteOverItsInputAndToResumeOnAnotherInput() throws IOException {
+        Path in = file("same.jsonl", (GOOD + "\n").repeat(3));
+        Run same = run("batch", in.toString(), "--out", in.toString());
+        assertThat(same.status()).isEqualTo(2);
+        assertThat(same.err()).contains("--out: is the input file");
+        assertThat(Files.readAllLines(in)).hasSize(3);
+
+        Path out = dir.resolve("out.jsonl");
+        assertThat(run("batch", in.toString(), "--out", out.toString()).status()).isZero();
+        Files.writeString(in, "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\"}\n" + (GOOD + "\n").repeat(3));
+        Run resumed = run("batch", in.toString(), "--out", out.toString(), "--resume");
+        assertThat(resumed.status()).isEqualTo(2);
+        assertThat(resumed.err()).contains("cannot resume: this is not the input the run started on");
+        assertThat(Files.readAllLines(out)).hasSize(3);
+    }
+
+    @Test
     void aCleanBatchExitsZero() throws IOException {
         Path in = file("in.jsonl", (GOOD + "\n").repeat(50));
         Path out = dir.resolve("out.jsonl");

@@ -149,6 +149,9 @@ class BatchFaultTest {
         for (int cut : new int[] {0, whole.length, r.nextInt(whole.length), r.nextInt(whole.length), r.nextInt(whole.length)}) {
             Path partial = dir.resolve("partial-" + cut + ".jsonl");
             Files.write(partial, java.util.Arrays.copyOf(whole, cut));
+            // an interrupted run leaves the record of its input beside its output
+            Files.copy(dir.resolve("full.jsonl.input"), dir.resolve("partial-" + cut + ".jsonl.input"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Result resumed = batch("batch", in.toString(), "--out", partial.toString(), "--resume");
             assertThat(resumed.status).as("cut at byte " + cut + ": " + resumed.err).isEqualTo(2);
             assertThat(resumed.err).contains("resuming after input line");
