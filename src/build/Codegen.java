@@ -539,6 +539,9 @@ public final class Codegen {
                     .append("        }\n")
                     .append("        if (askedOn != null && askedOn.getYear() < 1789) {\n")
                     .append("            throw new InvalidScenarioException(\"askedOn\", \"is before the Constitution took effect; LexFed has no law for \" + askedOn);\n")
+                    .append("        }\n")
+                    .append("        if (date != null && date.getYear() > 9999 || askedOn != null && askedOn.getYear() > 9999) {\n")
+                    .append("            throw new InvalidScenarioException(date != null && date.getYear() > 9999 ? \"date\" : \"askedOn\", \"has a year of more than four digits\");\n")
                     .append("        }\n    }\n\n");
             b.append(javadoc("    ", "A builder for a scenario about {@code actor} taking {@code action}; everything else unknown.",
                     "@param actor who proposes to act", "@param action what the actor proposes to do", "@return a new builder")

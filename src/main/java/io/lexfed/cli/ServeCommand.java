@@ -16,7 +16,11 @@ final class ServeCommand {
     }
 
     private static int run(Args args, PrintWriter out, PrintWriter err) throws Exception {
-        try (DecisionService service = DecisionService.start(args.text("--host"), args.integer("--port"))) {
+        int port = args.integer("--port");
+        if (port < 0 || port > 65535) {
+            throw new BadInputException("--port", "expected a port from 0 to 65535, got " + port);
+        }
+        try (DecisionService service = DecisionService.start(args.text("--host"), port)) {
             out.println("lexfed serve: listening on " + service.uri() + " (Ctrl-C to stop)");
             out.flush();
             service.join();

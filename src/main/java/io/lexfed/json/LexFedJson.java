@@ -230,8 +230,11 @@ public final class LexFedJson {
         return token.find() ? ", got " + token.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "";
     }
 
+    // a value echoed in an error, capped so that a long one cannot flood the line
     private static String quote(Object v) {
-        return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+        String text = String.valueOf(v);
+        String shown = text.length() > 60 ? text.substring(0, 60) + "... (" + text.length() + " characters)" : text;
+        return v instanceof String ? "\"" + shown + "\"" : shown;
     }
 
     private static String firstLine(String s) {

@@ -32,6 +32,26 @@ public record Jurisdiction(String state, String locality) {
         if (locality != null && locality.isBlank()) {
             locality = null;
         }
+        if (locality != null) {
+            locality = locality.strip();
+            // a place's name: printable text of sensible length, which no report can be made to misread
+            if (locality.length() > 100) {
+                throw new InvalidScenarioException("locality", "is " + locality.length() + " characters long; a place's name has at most 100");
+            }
+            for (int i = 0; i < locality.length(); i++) {
+                char c = locality.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < locality.length() && Character.isLowSurrogate(locality.charAt(i + 1));
+                boolean loneSurrogate = Character.isSurrogate(c) && !paired;
+                if (Character.isISOControl(c) || loneSurrogate || Character.getType(c) == Character.LINE_SEPARATOR
+                        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                    throw new InvalidScenarioException("locality", "contains a control character, line break or unpaired surrogate at position "
+                            + (i + 1) + "; a place's name is one line of text");
+                }
+                if (paired) {
+                    i++;
+                }
+            }
+        }
     }
 
     /** A jurisdiction with neither state nor locality known. */

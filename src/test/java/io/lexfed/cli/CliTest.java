@@ -76,10 +76,17 @@ class CliTest {
         impossible date          | {"date":"2025-13-01","actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} | $.date: expected an ISO date
         contradictory 287(g)     | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","agreement287g":{"model":"NONE","iceSupervision":"YES"}} | $.agreement287g.iceSupervision: contradicts model NONE
         array instead of object  | [1,2,3]                                                                | $: expected an object
+        a port out of range      | SERVE-PORT                                                             | --port: expected a port from 0 to 65535
         a state that is none     | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"ZZ"}} | $.jurisdiction.state: expected the two-letter postal code of a state or DC
         deeply nested            | NESTED                                                                 | $
         """)
     void badInputEndsWithStatusTwoOneLineOnStderrAndNothingOnStdout(String what, String content, String expected) throws IOException {
+        if (content.equals("SERVE-PORT")) {
+            Run r = run("serve", "--port", "99999");
+            assertThat(r.status()).as(what).isEqualTo(2);
+            assertThat(r.err().strip()).as(what).startsWith(expected.strip()).doesNotContain("\n").doesNotContain("Exception");
+            return;
+        }
         String text = content.equals("NESTED") ? "{\"actor\":" + "[".repeat(100_000) : content;
         Path f = file("bad.json", text);
         for (String command : List.of("evaluate", "validate")) {

@@ -34,6 +34,10 @@ class LexFedJsonTest {
         contradictory 287(g)           | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","agreement287g":{"model":"NONE","functionWithinAgreement":"YES"}} | $.agreement287g.functionWithinAgreement: contradicts model NONE
         no statewide law and a limit   | {"actor":"LOCAL_POLICE","action":"ASSIST_ENFORCEMENT","stateLaw":{"noStatewideLaw":"YES","limitsAssistance":"YES"}} | $.stateLaw.limitsAssistance: is YES but noStatewideLaw is YES
         bad state code                 | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"Texas"}}      | $.jurisdiction.state: expected the two-letter postal code of a state or DC
+        a line break in a locality     | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":"Boston\\n\\nOUTCOME: PERMITTED"}} | $.jurisdiction.locality: contains a control character, line break or unpaired surrogate at position 7
+        a lone surrogate in a locality | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":"Bos\\ud800ton"}} | $.jurisdiction.locality: contains a control character, line break or unpaired surrogate at position 4
+        a five-digit year              | {"date":"+99999-01-01","actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"}               | $.date: has a year of more than four digits
+        a long value echoed capped     | {"actor":"LOCAL_POLICE","action":"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"} | XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX... (83 characters)
         no such state                  | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"ZZ"}}         | $.jurisdiction.state: expected the two-letter postal code of a state or DC, such as "TX"; "ZZ" is none
         malformed json                 | {"actor":"LOCAL_POLICE",                                                                    | $: malformed JSON
         trailing tokens                | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} {}                                    | $

@@ -35,7 +35,10 @@ class ReadConstraintsTest {
     void aStringOverTheLimitIsRefusedThoughTheFieldIsFreeText() {
         String locality = "x".repeat(LexFedJson.MAX_STRING_CHARS + 1);
         assertThat(rejection(HEAD + ",\"jurisdiction\":{\"state\":\"TX\",\"locality\":\"" + locality + "\"}}")).contains("String value length");
-        assertThat(LexFedJson.readScenario(HEAD + ",\"jurisdiction\":{\"state\":\"TX\",\"locality\":\"" + "x".repeat(1000) + "\"}}")).isNotNull();
+        // under the reader's limit, the place's own limit (100 characters) speaks
+        assertThat(rejection(HEAD + ",\"jurisdiction\":{\"state\":\"TX\",\"locality\":\"" + "x".repeat(1000) + "\"}}"))
+                .contains("is 1000 characters long; a place's name has at most 100");
+        assertThat(LexFedJson.readScenario(HEAD + ",\"jurisdiction\":{\"state\":\"TX\",\"locality\":\"" + "x".repeat(100) + "\"}}")).isNotNull();
     }
 
     @Test
