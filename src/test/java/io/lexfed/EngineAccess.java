@@ -11,4 +11,9 @@ public final class EngineAccess {
     public static LexFed uncached() {
         return UNCACHED;
     }
+
+    /** {@code engine} (its rules and clock) with no session cache. */
+    public static LexFed uncached(LexFed engine) {
+        return engine.withSessionCache(0);
+    }
 }

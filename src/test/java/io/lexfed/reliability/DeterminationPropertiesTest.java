@@ -23,7 +23,8 @@ import net.jqwik.api.statistics.Statistics;
  * Properties every determination must have, over generated valid scenarios ({@link ScenarioGen}).
  */
 class DeterminationPropertiesTest {
-    static final LexFed ENGINE = LexFed.engine();
+    // no session cache: "evaluate twice" must run the rules twice, not answer the second from the cache
+    static final LexFed ENGINE = io.lexfed.EngineAccess.uncached();
 
     @Provide
     Arbitrary<Scenario> scenarios() {

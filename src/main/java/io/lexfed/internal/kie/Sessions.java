@@ -29,7 +29,7 @@ public final class Sessions {
      * An empty session: an idle one if there is one, else a new one. Sessions keep Drools' default
      * thread-safe configuration even though each is used by one thread at a time: with
      * {@code ThreadSafeOption.NO} the executable model's consequences reuse state held by the shared
-     * knowledge base, and concurrent evaluations then fail (ConcurrencyTest).
+     * knowledge base, and concurrent evaluations then fail (ConcurrencyTest, whose engine has no session cache, so every evaluation runs the rules).
      */
     KieSession take() {
         KieSession s = idle.poll();
