@@ -134,6 +134,27 @@ final class Api {
         }
     }
 
+    /**
+     * Whether a Content-Type is JSON in UTF-8: the media type exactly {@code application/json} (not a
+     * longer type that merely starts so), and a charset, if declared, of UTF-8.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            if (p.startsWith("charset=") && !p.substring("charset=".length()).replace("\"", "").strip().equals("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void requireMethod(String actual, String expected) {
         if (!actual.equals(expected)) {
             throw new Refusal(405, null, "method " + actual + " not allowed here; use " + expected);
@@ -141,8 +162,8 @@ final class Api {
     }
 
     private static Scenario scenario(String contentType, InputStream body, long declaredLength) {
-        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new Refusal(415, null, "send the scenario as application/json");
+        if (!isJson(contentType)) {
+            throw new Refusal(415, null, "send the scenario as application/json (UTF-8)");
         }
         if (declaredLength > MAX_REQUEST_BYTES) {
             throw tooLarge(body);

@@ -112,8 +112,9 @@ class AnalysisTest {
     @Test
     void everyVariableFactHasAPlainEnglishQuestion() {
         for (FactSlots.Slot slot : FactSlots.all()) {
-            DecidingFact probe = new DecidingFact(slot.path(), "", List.of(), List.of(), 0);
-            assertThat(probe.fact()).isNotBlank();
+            String question = io.lexfed.internal.catalogue.Catalogue.fact(slot.path()).orElseThrow().question();
+            assertThat(question).as(slot.path()).isNotBlank().endsWith("?").doesNotContain(slot.path())
+                    .matches("[A-Z].*").hasSizeGreaterThan(15);
         }
         assertThat(FactSlots.all()).extracting(FactSlots.Slot::path).contains("federalAction.warrant", "detainer.hoursPastRelease",
                 "stateLaw.immigrationCrime", "conduct.activeConcealment");

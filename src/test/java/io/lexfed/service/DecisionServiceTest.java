@@ -152,11 +152,17 @@ class DecisionServiceTest {
         assertThat(error(post("v1/determinations", "application/json", " "), 400).get("message").asText()).contains("empty body");
     }
 
+    static final String GOOD_BODY = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\"}";
+
     @Test
     void wrongRequestsGetClearStatuses() throws Exception {
         String huge = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"HONOR_DETAINER\",\"jurisdiction\":{\"locality\":\"" + "x".repeat(Api.MAX_REQUEST_BYTES) + "\"}}";
         assertThat(error(post("v1/determinations", "application/json", huge), 413).get("message").asText()).contains("1048576");
         error(post("v1/determinations", "text/plain", "{}"), 415);
+        // a type that merely starts like JSON, or JSON in another charset, is refused, not read as UTF-8 JSON
+        error(post("v1/determinations", "application/jsonx-evil", GOOD_BODY), 415);
+        error(post("v1/determinations", "application/json; charset=utf-16", GOOD_BODY), 415);
+        assertThat(post("v1/determinations", "application/json; charset=UTF-8", GOOD_BODY).statusCode()).isEqualTo(200);
         error(get("v1/determinations"), 405);
         error(post("v1/health", "application/json", "{}"), 405);
         error(get("v2/nothing"), 404);
