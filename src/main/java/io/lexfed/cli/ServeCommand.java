@@ -21,6 +21,15 @@ final class ServeCommand {
             throw new BadInputException("--port", "expected a port from 0 to 65535, got " + port);
         }
         try (DecisionService service = DecisionService.start(args.text("--host"), port)) {
+            // SIGTERM or Ctrl-C: finish the requests in flight, then stop
+            Thread drain = new Thread(() -> {
+                try {
+                    service.close();
+                } catch (Exception e) {
+                    err.println("lexfed serve: stopping: " + e.getMessage());
+                }
+            }, "lexfed-serve-stop");
+            Runtime.getRuntime().addShutdownHook(drain);
             out.println("lexfed serve: listening on " + service.uri() + " (Ctrl-C to stop)");
             out.flush();
             service.join();

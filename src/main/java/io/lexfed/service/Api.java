@@ -172,7 +172,7 @@ final class Api {
         try {
             bytes = body.readNBytes(MAX_REQUEST_BYTES + 1);
         } catch (IOException e) {
-            throw new Refusal(400, null, "cannot read the request body: " + e.getMessage());
+            throw new Refusal(400, null, "cannot read the request body (the connection failed or timed out)");
         }
         if (bytes.length > MAX_REQUEST_BYTES) {
             throw tooLarge(body);

@@ -13,22 +13,31 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * LexFed's decision service on an embedded Jetty: {@code POST /v1/determinations},
  * {@code /v1/explain} and {@code /v1/next-question} take a scenario and answer in JSON;
  * {@code GET /v1/authorities}, {@code /v1/health} and {@code /v1/openapi.json} describe it; {@code GET /}
  * is a page that asks a person one question at a time. Request bodies over 1 MiB are refused with
- * 413, and every error is a JSON object naming the JSON path at fault. Close it to stop it.
+ * 413, and every error is a JSON object naming the JSON path at fault. Under load it stays up: slow
+ * senders are cut off, requests beyond a bound wait briefly and then get 503 with Retry-After, and
+ * Jetty's own errors are JSON too. Close it (or send SIGTERM) to stop it: it refuses new requests and
+ * finishes those in flight first.
  */
 public final class DecisionService implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
+    private final GracefulHandler inFlight;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private DecisionService(Server server, ServerConnector connector) {
+    private DecisionService(Server server, ServerConnector connector, GracefulHandler inFlight) {
         this.server = server;
         this.connector = connector;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -41,14 +50,26 @@ public final class DecisionService implements AutoCloseable {
      */
     public static DecisionService start(String host, int port) throws Exception {
         Api api = new Api(LexFed.engine());
-        Server server = new Server();
+        // a bounded pool: at most MAX_THREADS requests run at once; the rest wait briefly in the QoS queue
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
+        threads.setName("lexfed-service");
+        Server server = new Server(threads);
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
+        // a client that sends a body slower than this is cut off, so slow senders cannot hold every thread
+        config.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(config));
         connector.setHost(host);
         connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        // while stopping, a request waiting for its turn has not read its body yet: its connection looks idle
+        // but must not be closed under it
+        connector.setShutdownIdleTimeout(STOP_TIMEOUT_MS);
+        // beyond this many open connections Jetty stops accepting until some close
+        server.addBean(new org.eclipse.jetty.server.ConnectionLimit(MAX_CONNECTIONS, server));
         server.addConnector(connector);
-        server.setHandler(new Handler.Abstract() {
+        server.setErrorHandler(new JsonErrors());
+        Handler.Abstract app = new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 Api.Reply r;
@@ -67,10 +88,55 @@ public final class DecisionService implements AutoCloseable {
                 response.write(true, ByteBuffer.wrap(r.body()), callback);
                 return true;
             }
-        });
-        server.setStopTimeout(2000);
+        };
+        // admission control: requests beyond MAX_ACTIVE wait up to MAX_WAIT, then get 503 with Retry-After
+        QoSHandler admission = new QoSHandler(app);
+        // only the evaluations queue: health, the page and the documents are always answered
+        admission.includeMethod("POST");
+        admission.setMaxRequestCount(MAX_ACTIVE);
+        admission.setMaxSuspendedRequestCount(MAX_WAITING);
+        admission.setMaxSuspend(MAX_WAIT);
+        // on stop: refuse new requests, finish those in flight (up to the stop timeout), then exit
+        GracefulHandler graceful = new GracefulHandler(admission);
+        server.setHandler(graceful);
+        server.setStopTimeout(STOP_TIMEOUT_MS);
         server.start();
-        return new DecisionService(server, connector);
+        return new DecisionService(server, connector, graceful);
+    }
+
+    /** Requests evaluated at once; the rest wait (two per core leaves room for the page's small files). */
+    static final int MAX_ACTIVE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /** Requests that may wait for a turn before the service answers 503. */
+    static final int MAX_WAITING = 256;
+    /** How long a request waits for a turn (an explanation with its flip search takes a second or two). */
+    static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(30);
+    static final int MAX_THREADS = MAX_ACTIVE + 16;
+    static final int MAX_CONNECTIONS = 2_000;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+    static final long IDLE_TIMEOUT_MS = 10_000;
+    static final long STOP_TIMEOUT_MS = 15_000;
+
+    /** Jetty's own errors (a refused or timed-out request, an overload) as the same JSON as the API's, without class names. */
+    private static final class JsonErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            int status = response.getStatus() <= 0 ? 500 : response.getStatus();
+            String kind = status == 503 || status == 429 ? "OVERLOADED" : status >= 500 ? "INTERNAL" : "BAD_INPUT";
+            String message = switch (status) {
+                case 503 -> "the service is busy; retry after a few seconds";
+                case 408 -> "the request took too long to arrive";
+                case 400 -> "the request is not valid HTTP";
+                case 413, 431 -> "the request is too large";
+                default -> "the request could not be served";
+            };
+            if (status == 503) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+            }
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, Api.JSON_TYPE);
+            String body = "{\"error\":{\"status\":" + status + ",\"kind\":\"" + kind + "\",\"message\":\"" + message + "\"}}";
+            response.write(true, ByteBuffer.wrap(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+            return true;
+        }
     }
 
     /**
@@ -101,9 +167,22 @@ public final class DecisionService implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the service and releases its port. */
+    /**
+     * Stops the service: it stops accepting connections, lets every request already received (running
+     * or waiting for its turn) finish, up to 15 seconds, then releases its port. Safe to call twice.
+     */
     @Override
     public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        connector.shutdown();
+        long deadline = System.nanoTime() + STOP_TIMEOUT_MS * 1_000_000;
+        while (inFlight.getCurrentRequestCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // nothing left to read: idle keep-alive connections may now close at once
+        connector.setShutdownIdleTimeout(100);
         server.stop();
     }
 }
