@@ -1,6 +1,6 @@
 # The decision service under abuse (issue 17, items 9-11): 300 slow senders (one body byte every 3 s)
 # against /v1/health, then SIGTERM with 20 explanations in flight. Run from the repository root after
-# mvn package: python3 bench/service-abuse.py
+# mvn package: python3 bench/service-abuse.py [SLOW_SENDERS, default 1000] (raise ulimit -n above it)
 import urllib.error, socket, time, threading, json, subprocess, signal, sys, urllib.request
 PORT=18080
 srv=subprocess.Popen(['java','-Xmx64m','-jar','target/lexfed-cli.jar','serve','--port',str(PORT)],stdout=subprocess.PIPE,stderr=subprocess.PIPE)
@@ -10,7 +10,8 @@ for i in range(100):
     except Exception: time.sleep(0.2)
 # 1. slow senders
 socks=[]
-for i in range(300):
+N=int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+for i in range(N):
     s=socket.create_connection(('127.0.0.1',PORT)); s.sendall(b'POST /v1/determinations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{'); socks.append(s)
 def drip():
     for k in range(4):
@@ -26,7 +27,7 @@ for k in range(6):
         r=urllib.request.urlopen(f'http://127.0.0.1:{PORT}/v1/health',timeout=5); r.read(); lat.append(round(time.time()-t0,3))
     except Exception as e: lat.append('ERR '+str(e)[:40])
     time.sleep(2)
-print('health under 300 slow senders:', lat)
+print(f'health under {N} slow senders:', lat)
 t.join()
 closed=0
 for s in socks:
