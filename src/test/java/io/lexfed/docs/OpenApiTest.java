@@ -90,7 +90,7 @@ class OpenApiTest {
                 {
                   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                     "required": ["status", "kind", "message"], "properties": {
-                      "status": {"type": "integer"}, "kind": {"type": "string", "enum": ["BAD_INPUT", "INTERNAL"]},
+                      "status": {"type": "integer"}, "kind": {"type": "string", "enum": ["BAD_INPUT", "INTERNAL", "OVERLOADED"]},
                       "path": {"type": "string", "description": "JSON path of the offending field, e.g. $.federalAction.warrant"},
                       "message": {"type": "string"}}}}},
                   "Alternative": {"type": "object", "properties": {"value": {"type": "string"},
@@ -122,7 +122,8 @@ class OpenApiTest {
                     "url": {"type": "string"}, "inForceFrom": {"type": "string", "format": "date"},
                     "inForceUntil": {"type": "string", "format": "date"}, "holding": {"type": "string"}, "verified": {"type": "string"},
                     "status": {"type": "string"}, "note": {"type": "string"}}},
-                  "Health": {"type": "object", "properties": {"status": {"const": "UP"}, "version": {"type": "string"},
+                  "Health": {"type": "object", "required": ["status", "version", "rulesFingerprint", "schemaVersion"],
+                    "properties": {"status": {"const": "UP"}, "version": {"type": "string"},
                     "rulesFingerprint": {"type": "string"}, "schemaVersion": {"type": "string"}}}
                 }
                 """);
@@ -137,7 +138,8 @@ class OpenApiTest {
         ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json").set("schema", ref(answer));
         for (String[] e : new String[][] {{"400", "The scenario is malformed or contradicts itself"}, {"405", "Not POST"},
-                {"413", "The body is over 1 MiB"}, {"415", "The body is not application/json"}, {"500", "Internal error"}}) {
+                {"413", "The body is over 1 MiB"}, {"415", "The body is not application/json"}, {"500", "Internal error"},
+                {"503", "The service is busy (Retry-After says when to try again)"}}) {
             responses.putObject(e[0]).put("description", e[1]).putObject("content").putObject("application/json").set("schema", ref("Error"));
         }
     }
