@@ -172,7 +172,8 @@ final class Api {
         try {
             bytes = body.readNBytes(MAX_REQUEST_BYTES + 1);
         } catch (IOException e) {
-            throw new Refusal(400, null, "cannot read the request body (the connection failed or timed out)");
+            boolean late = e instanceof java.io.InterruptedIOException || e.getCause() instanceof java.util.concurrent.TimeoutException;
+            throw new Refusal(late ? 408 : 400, null, late ? "the request body did not arrive in time" : "cannot read the request body: the connection failed");
         }
         if (bytes.length > MAX_REQUEST_BYTES) {
             throw tooLarge(body);

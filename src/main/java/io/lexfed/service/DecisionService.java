@@ -108,12 +108,16 @@ public final class DecisionService implements AutoCloseable {
     static final int MAX_ACTIVE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** Requests that may wait for a turn before the service answers 503. */
     static final int MAX_WAITING = 256;
-    /** How long a request waits for a turn (an explanation with its flip search takes a second or two). */
-    static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(30);
+    /**
+     * How long a request waits for a turn before it gets 503 (an explanation with its flip search takes a
+     * second or two); well under the idle timeout, so that a waiting request's connection is never closed
+     * under it before it has read its body.
+     */
+    static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(10);
     static final int MAX_THREADS = MAX_ACTIVE + 16;
     static final int MAX_CONNECTIONS = 2_000;
     static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
-    static final long IDLE_TIMEOUT_MS = 10_000;
+    static final long IDLE_TIMEOUT_MS = 30_000;
     static final long STOP_TIMEOUT_MS = 15_000;
 
     /** Jetty's own errors (a refused or timed-out request, an overload) as the same JSON as the API's, without class names. */
