@@ -33,24 +33,39 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
      * its kind must be the locality's name, with or without "County".
      */
     public boolean belongsTo(Actor actor, String locality) {
-        String a = agency.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        return switch (actor) {
-            case SHERIFF_OR_JAIL -> (a.contains("sheriff") || a.contains("jail") || a.contains("corrections")) && place(a, locality);
-            case LOCAL_POLICE -> (a.contains("police department") || a.contains("police dept")) && place(a, locality);
-            case STATE_POLICE -> a.contains("highway patrol") || a.contains("state patrol") || a.contains("department of public safety")
-                    || a.contains("state police");
-            default -> false;
-        };
+        String key = key(actor, locality);
+        return key != null && key.equals(key());
     }
 
-    private static boolean place(String agency, String locality) {
-        if (locality == null) {
-            return false;
+    /**
+     * The key under which the knowledge base files this agreement, and finds it for a scenario: the
+     * kind of agency and its place (none for a state agency); null for an agency of no kind LexFed reads.
+     */
+    String key() {
+        String a = agency.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        if (a.contains("highway patrol") || a.contains("state patrol") || a.contains("department of public safety") || a.contains("state police")) {
+            return "STATE_POLICE";
         }
-        String where = name(locality.toLowerCase(Locale.ROOT));
-        String of = name(agency.replaceAll("(county )?(sheriff'?s?'? (office|department)|sheriff|police (department|dept\\.?)|jail|department of corrections|"
-                + "detention (center|facility)|corrections)", " ").replaceAll("\\b(city of|town of|the)\\b", " "));
-        return !where.isEmpty() && where.equals(of);
+        String kind = a.contains("sheriff") || a.contains("jail") || a.contains("corrections") ? "SHERIFF_OR_JAIL"
+                : a.contains("police department") || a.contains("police dept") ? "LOCAL_POLICE" : null;
+        if (kind == null) {
+            return null;
+        }
+        String place = name(a.replaceAll("(county )?(sheriff'?s?'? (office|department)|sheriff|police (department|dept\\.?)|jail|"
+                + "department of corrections|detention (center|facility)|corrections)", " ").replaceAll("\\b(city of|town of|the)\\b", " "));
+        return place.isEmpty() ? null : kind + ":" + place;
+    }
+
+    /** The key a scenario's actor and locality look agreements up by; null where none can apply. */
+    static String key(Actor actor, String locality) {
+        return switch (actor) {
+            case STATE_POLICE -> "STATE_POLICE";
+            case SHERIFF_OR_JAIL, LOCAL_POLICE -> {
+                String where = locality == null ? "" : name(locality.toLowerCase(Locale.ROOT));
+                yield where.isEmpty() ? null : actor.name() + ":" + where;
+            }
+            default -> null;
+        };
     }
 
     // a place's name without punctuation, "county", "city" and extra spaces

@@ -88,7 +88,7 @@ public final class KnowledgeBase {
      * arrays are filled once, here, and never changed, so the index can be shared by threads.
      */
     private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
-                         Provision[][][] localByField) {
+                         Provision[][][] localByField, Map<String, List<Agreement>> agreements) {
         static Index of(JurisdictionFile f) {
             Provision[] crimes = f.provisions().stream().filter(x -> x.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME)
                     .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
@@ -106,7 +106,14 @@ public final class KnowledgeBase {
                 }
                 localByField[i] = byField(reaching, LOCAL_FACTS);
             }
-            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField);
+            Map<String, List<Agreement>> agreements = new HashMap<>();
+            for (Agreement a : f.agreements287g()) {
+                String key = a.key();
+                if (key != null) {
+                    agreements.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                }
+            }
+            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField, Map.copyOf(agreements));
         }
 
         private static Provision[][] byField(List<Provision> provisions, int[] facts) {
@@ -371,7 +378,7 @@ public final class KnowledgeBase {
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
-        agreement287g(s, file, asOf, codes, premises);
+        agreement287g(s, at, asOf, codes, premises);
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
@@ -488,8 +495,10 @@ public final class KnowledgeBase {
      * on the date, where ICE's list has one: its model. An agency the list does not show in force is left
      * unknown, never NONE, since the list is not a complete history. A model the scenario gives wins.
      */
-    private static void agreement287g(Scenario s, JurisdictionFile file, LocalDate asOf, int[] codes, Premise[] premises) {
-        if (file == null || codes[MODEL_287G] != Fact.UNKNOWN) {
+    private static void agreement287g(Scenario s, Index at, LocalDate asOf, int[] codes, Premise[] premises) {
+        String key = at == null || codes[MODEL_287G] != Fact.UNKNOWN ? null : Agreement.key(s.actor(), s.jurisdiction().locality());
+        List<Agreement> candidates = key == null ? List.of() : at.agreements().getOrDefault(key, List.of());
+        if (candidates.isEmpty()) {
             return;
         }
         // an agency may hold several models: the one for the act in question (the field for arrests, the jail otherwise)
@@ -497,9 +506,8 @@ public final class KnowledgeBase {
                 ? List.of(Model287g.TASK_FORCE, Model287g.JAIL_ENFORCEMENT, Model287g.WARRANT_SERVICE_OFFICER)
                 : List.of(Model287g.JAIL_ENFORCEMENT, Model287g.WARRANT_SERVICE_OFFICER, Model287g.TASK_FORCE);
         Agreement best = null;
-        for (Agreement a : file.agreements287g()) {
-            if (a.inForceOn(asOf) && a.belongsTo(s.actor(), s.jurisdiction().locality())
-                    && (best == null || preference.indexOf(a.model()) < preference.indexOf(best.model()))) {
+        for (Agreement a : candidates) {
+            if (a.inForceOn(asOf) && (best == null || preference.indexOf(a.model()) < preference.indexOf(best.model()))) {
                 best = a;
             }
         }
