@@ -4,6 +4,7 @@ import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.Model287g;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One 287(g) agreement as ICE lists its participating agencies: the agency by name, its state, the
@@ -51,8 +52,7 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
         if (kind == null) {
             return null;
         }
-        String place = name(a.replaceAll("(county )?(sheriff'?s?'? (office|department)|sheriff|police (department|dept\\.?)|jail|"
-                + "department of corrections|detention (center|facility)|corrections)", " ").replaceAll("\\b(city of|town of|the)\\b", " "));
+        String place = name(THE.matcher(KIND.matcher(a).replaceAll(" ")).replaceAll(" "));
         return place.isEmpty() ? null : kind + ":" + place;
     }
 
@@ -68,8 +68,16 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
         };
     }
 
+    // compiled once: the knowledge base files every agreement by them when it is indexed
+    private static final Pattern KIND = Pattern.compile("(county )?(sheriff'?s?'? (office|department)|sheriff|police (department|dept\\.?)|jail|"
+            + "department of corrections|detention (center|facility)|corrections)");
+    private static final Pattern THE = Pattern.compile("\\b(city of|town of|the)\\b");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(county|city|parish)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     // a place's name without punctuation, "county", "city" and extra spaces
     private static String name(String s) {
-        return s.replaceAll("[^a-z ]", " ").replaceAll("\\b(county|city|parish)\\b", " ").trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(PLACE_WORD.matcher(NOT_LETTER.matcher(s).replaceAll(" ")).replaceAll(" ").trim()).replaceAll(" ");
     }
 }

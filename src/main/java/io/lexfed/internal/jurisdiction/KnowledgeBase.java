@@ -88,7 +88,7 @@ public final class KnowledgeBase {
      * arrays are filled once, here, and never changed, so the index can be shared by threads.
      */
     private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
-                         Provision[][][] localByField, Map<String, List<Agreement>> agreements) {
+                         Provision[][][] localByField) {
         static Index of(JurisdictionFile f) {
             Provision[] crimes = f.provisions().stream().filter(x -> x.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME)
                     .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
@@ -106,14 +106,7 @@ public final class KnowledgeBase {
                 }
                 localByField[i] = byField(reaching, LOCAL_FACTS);
             }
-            Map<String, List<Agreement>> agreements = new HashMap<>();
-            for (Agreement a : f.agreements287g()) {
-                String key = a.key();
-                if (key != null) {
-                    agreements.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-                }
-            }
-            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField, Map.copyOf(agreements));
+            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField);
         }
 
         private static Provision[][] byField(List<Provision> provisions, int[] facts) {
@@ -129,6 +122,24 @@ public final class KnowledgeBase {
 
     private final Map<String, JurisdictionFile> files;
     private final Map<String, Index> index;
+
+    // a state's 287(g) agreements by agency kind and place, filed the first time a scenario there asks
+    // (filing every state's at start-up would cost the CLI's cold start for nothing)
+    private final java.util.concurrent.ConcurrentHashMap<String, Map<String, List<Agreement>>> agreementsByPlace =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, List<Agreement>> agreements(String state) {
+        return agreementsByPlace.computeIfAbsent(state, st -> {
+            Map<String, List<Agreement>> out = new HashMap<>();
+            for (Agreement a : files.get(st).agreements287g()) {
+                String key = a.key();
+                if (key != null) {
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+                }
+            }
+            return Map.copyOf(out);
+        });
+    }
 
     private KnowledgeBase(Map<String, JurisdictionFile> files) {
         this.files = Collections.unmodifiableMap(files);
@@ -378,7 +389,7 @@ public final class KnowledgeBase {
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
-        agreement287g(s, at, asOf, codes, premises);
+        agreement287g(s, file == null ? Map.of() : agreements(st), asOf, codes, premises);
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
@@ -495,9 +506,9 @@ public final class KnowledgeBase {
      * on the date, where ICE's list has one: its model. An agency the list does not show in force is left
      * unknown, never NONE, since the list is not a complete history. A model the scenario gives wins.
      */
-    private static void agreement287g(Scenario s, Index at, LocalDate asOf, int[] codes, Premise[] premises) {
-        String key = at == null || codes[MODEL_287G] != Fact.UNKNOWN ? null : Agreement.key(s.actor(), s.jurisdiction().locality());
-        List<Agreement> candidates = key == null ? List.of() : at.agreements().getOrDefault(key, List.of());
+    private static void agreement287g(Scenario s, Map<String, List<Agreement>> byPlace, LocalDate asOf, int[] codes, Premise[] premises) {
+        String key = codes[MODEL_287G] != Fact.UNKNOWN ? null : Agreement.key(s.actor(), s.jurisdiction().locality());
+        List<Agreement> candidates = key == null ? List.of() : byPlace.getOrDefault(key, List.of());
         if (candidates.isEmpty()) {
             return;
         }
