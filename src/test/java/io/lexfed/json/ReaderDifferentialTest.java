@@ -2,20 +2,11 @@ package io.lexfed.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
-import io.lexfed.suite.ScenarioSuiteTest;
-import io.lexfed.testing.ScenarioFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,30 +23,10 @@ import net.jqwik.api.Provide;
  * too much on one path (lower-case enums, duplicate keys) fails here though no crash occurs.
  */
 class ReaderDifferentialTest {
-    static final List<String> SEEDS = seeds();
+    static final List<String> SEEDS = io.lexfed.reliability.InputFuzzTest.seeds();
     static final List<String> FRAGMENTS = List.of("\"", ",", ":", "null", "true", "1", "-1", "1.5", "\"\"", "\"YES\"", "\"yes\"", "\"Yes\"",
             "\"UNKNOWN\"", "\"local_police\"", "\"LOCAL_POLICE\"", "\"2019-02-30\"", "\"2019-2-3\"", "\"+12019-01-01\"", "{}", "[]",
             "\"actor\":\"STATE_POLICE\",", "\"x\":1,", "\"\\u0041CTOR\"", " ", "\n", "\uFEFF");
-
-    private static List<String> seeds() {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> examples = Files.list(Path.of("docs/examples"))) {
-            for (Path p : examples.filter(p -> p.toString().endsWith(".json") && !p.toString().contains(".determination.")).sorted().toList()) {
-                out.add(Files.readString(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ObjectMapper json = new ObjectMapper();
-        for (ScenarioFile f : ScenarioSuiteTest.all()) {
-            try {
-                out.add(json.writeValueAsString(f.scenario()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return out;
-    }
 
     @Provide
     Arbitrary<String> mutated() {

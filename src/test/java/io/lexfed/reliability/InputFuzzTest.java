@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * (junit-platform.properties); the long run in README.md raises it. Inputs that ever broke the
  * contract are kept in src/test/resources/fuzz-corpus/ and replayed by {@link FuzzCorpusTest}.
  */
-class InputFuzzTest {
+public class InputFuzzTest {
     static final List<String> SEEDS = seeds();
     private static final AtomicLong[] LIBRARY = {new AtomicLong(), new AtomicLong()};
     private static final AtomicLong[] CLI = {new AtomicLong(), new AtomicLong()};
@@ -45,7 +45,11 @@ class InputFuzzTest {
     private record Mutation(int kind, int at, int length, String fragment) {
     }
 
-    private static List<String> seeds() {
+    /**
+     * The inputs every reader test starts from: the examples in docs/examples/ (determinations included:
+     * they are JSON a caller might send by mistake) and every scenario of the suite, as JSON text.
+     */
+    public static List<String> seeds() {
         List<String> out = new ArrayList<>();
         try (Stream<Path> examples = Files.list(Path.of("docs/examples"))) {
             for (Path p : examples.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
