@@ -59,9 +59,16 @@ final class Api {
                 .sorted(Comparator.comparing(io.lexfed.internal.authority.Authority::id)).toList());
     }
 
-    /** An HTTP answer. */
-    record Reply(int status, String contentType, byte[] body) {
+    /** An HTTP answer, with any headers beyond the content type (Allow, the CORS headers). */
+    record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+        Reply(int status, String contentType, byte[] body) {
+            this(status, contentType, body, Map.of());
+        }
     }
+
+    // a browser page on another origin may call the API: it is stateless and takes no credentials
+    static final Map<String, String> CORS = Map.of("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS",
+            "Access-Control-Allow-Headers", "Content-Type", "Access-Control-Max-Age", "600");
 
     /** Thrown for a request the service refuses; becomes a JSON error with this status. */
     static final class Refusal extends RuntimeException {
@@ -77,6 +84,14 @@ final class Api {
     }
 
     Reply handle(String method, String path, String contentType, InputStream body, long declaredLength) {
+        String allowed = POSTS.contains(path) ? "POST, OPTIONS" : path.equals("/v1/health") || path.equals("/v1/authorities")
+                || STATIC.containsKey(path) ? "GET, HEAD, OPTIONS" : null;
+        if (allowed != null && method.equals("OPTIONS")) {
+            // a CORS preflight, or a client asking what the resource allows
+            Map<String, String> headers = new java.util.HashMap<>(CORS);
+            headers.put("Allow", allowed);
+            return new Reply(204, JSON_TYPE, new byte[0], Map.copyOf(headers));
+        }
         try {
             if (POSTS.contains(path)) {
                 requireMethod(method, "POST");
@@ -98,7 +113,13 @@ final class Api {
             }
             throw new Refusal(404, null, "no such resource: " + path + "; see GET /v1/openapi.json");
         } catch (Refusal r) {
-            return error(r.status, r.status == 500 ? "INTERNAL" : "BAD_INPUT", r.path, r.getMessage());
+            Reply e = error(r.status, switch (r.status) {
+                case 500 -> "INTERNAL";
+                case 404 -> "NOT_FOUND";
+                case 405 -> "METHOD_NOT_ALLOWED";
+                default -> "BAD_INPUT";
+            }, r.path, r.getMessage());
+            return r.status == 405 && allowed != null ? new Reply(e.status(), e.contentType(), e.body(), Map.of("Allow", allowed)) : e;
         } catch (InvalidScenarioException e) {
             return error(400, "BAD_INPUT", "$" + (e.path().isEmpty() ? "" : "." + e.path()), e.problem());
         } catch (RuntimeException e) {
@@ -156,7 +177,8 @@ final class Api {
     }
 
     private static void requireMethod(String actual, String expected) {
-        if (!actual.equals(expected)) {
+        // HEAD is GET without the body (Jetty sends no body for it)
+        if (!actual.equals(expected) && !(actual.equals("HEAD") && expected.equals("GET"))) {
             throw new Refusal(405, null, "method " + actual + " not allowed here; use " + expected);
         }
     }

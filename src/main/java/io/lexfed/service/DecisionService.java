@@ -82,6 +82,10 @@ public final class DecisionService implements AutoCloseable {
                 }
                 response.setStatus(r.status());
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, r.contentType());
+                r.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+                if (!r.headers().containsKey("Access-Control-Allow-Origin")) {
+                    response.getHeaders().put("Access-Control-Allow-Origin", "*");
+                }
                 response.getHeaders().put("X-Content-Type-Options", "nosniff");
                 // the page loads nothing but this service's own files
                 response.getHeaders().put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");

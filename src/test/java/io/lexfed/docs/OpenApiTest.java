@@ -90,7 +90,7 @@ class OpenApiTest {
                 {
                   "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
                     "required": ["status", "kind", "message"], "properties": {
-                      "status": {"type": "integer"}, "kind": {"type": "string", "enum": ["BAD_INPUT", "INTERNAL", "OVERLOADED"]},
+                      "status": {"type": "integer"}, "kind": {"type": "string", "enum": ["BAD_INPUT", "NOT_FOUND", "METHOD_NOT_ALLOWED", "INTERNAL", "OVERLOADED"]},
                       "path": {"type": "string", "description": "JSON path of the offending field, e.g. $.federalAction.warrant"},
                       "message": {"type": "string"}}}}},
                   "Alternative": {"type": "object", "properties": {"value": {"type": "string"},

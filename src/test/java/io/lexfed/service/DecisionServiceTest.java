@@ -152,6 +152,22 @@ class DecisionServiceTest {
         assertThat(error(post("v1/determinations", "application/json", " "), 400).get("message").asText()).contains("empty body");
     }
 
+    @Test
+    void headAndCorsPreflightAreAnswered() throws Exception {
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(service.uri().resolve("v1/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(service.uri().resolve("v1/determinations"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://example.org")
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD, POST, OPTIONS");
+        assertThat(preflight.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(post("v1/determinations", "application/json", GOOD_BODY).headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+
     static final String GOOD_BODY = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\"}";
 
     @Test
@@ -163,8 +179,12 @@ class DecisionServiceTest {
         error(post("v1/determinations", "application/jsonx-evil", GOOD_BODY), 415);
         error(post("v1/determinations", "application/json; charset=utf-16", GOOD_BODY), 415);
         assertThat(post("v1/determinations", "application/json; charset=UTF-8", GOOD_BODY).statusCode()).isEqualTo(200);
-        error(get("v1/determinations"), 405);
-        error(post("v1/health", "application/json", "{}"), 405);
-        error(get("v2/nothing"), 404);
+        HttpResponse<String> wrongMethod = get("v1/determinations");
+        assertThat(error(wrongMethod, 405).get("kind").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        HttpResponse<String> postToHealth = post("v1/health", "application/json", "{}");
+        error(postToHealth, 405);
+        assertThat(postToHealth.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(error(get("v2/nothing"), 404).get("kind").asText()).isEqualTo("NOT_FOUND");
     }
 }
