@@ -13,7 +13,8 @@ import java.util.TreeSet;
 final class AuthoritiesCommand {
     static final Command COMMAND = new Command("authorities",
             List.of("Lists the authorities registry: id, citation, rank, jurisdiction, dates in force, URL."), null,
-            List.of(Command.Option.text("--doctrine", "D", null, "only the authorities cited by the rules of doctrine D")),
+            List.of(Command.Option.text("--doctrine", "D", null, "only the authorities cited by the rules of doctrine D"),
+                    Command.Option.choice("--format", "<format>", "tsv (default: one tab-separated line each) or json", "tsv", "json")),
             Command.Engine.NOT_USED, AuthoritiesCommand::run);
 
     private AuthoritiesCommand() {
@@ -32,11 +33,23 @@ final class AuthoritiesCommand {
                 }
             }
         }
-        ids.stream().map(id -> registry.authority(id).orElseThrow())
-                .sorted(java.util.Comparator.comparing(Authority::rank).thenComparing(Authority::id))
-                .forEach(a -> out.println(a.id() + "\t" + a.citation() + "\t" + a.rank() + "\t" + a.jurisdiction()
-                        + "\t" + (a.inForceFrom() == null ? "" : "from " + a.inForceFrom())
-                        + (a.inForceUntil() == null ? "" : " until " + a.inForceUntil()) + "\t" + (a.url() == null ? "" : a.url())));
+        List<Authority> listed = ids.stream().map(id -> registry.authority(id).orElseThrow())
+                .sorted(java.util.Comparator.comparing(Authority::rank).thenComparing(Authority::id)).toList();
+        if ("json".equals(args.text("--format"))) {
+            com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            for (Authority a : listed) {
+                com.fasterxml.jackson.databind.node.ObjectNode o = all.addObject();
+                o.put("id", a.id()).put("citation", a.citation()).put("kind", a.kind().name()).put("rank", a.rank().name())
+                        .put("jurisdiction", a.jurisdiction()).put("date", a.date() == null ? null : a.date().toString())
+                        .put("inForceFrom", a.inForceFrom() == null ? null : a.inForceFrom().toString())
+                        .put("inForceUntil", a.inForceUntil() == null ? null : a.inForceUntil().toString()).put("url", a.url());
+            }
+            out.println(all.toPrettyString());
+            return Main.OK;
+        }
+        listed.forEach(a -> out.println(a.id() + "\t" + a.citation() + "\t" + a.rank() + "\t" + a.jurisdiction()
+                + "\t" + (a.inForceFrom() == null ? "" : "from " + a.inForceFrom())
+                + (a.inForceUntil() == null ? "" : " until " + a.inForceUntil()) + "\t" + (a.url() == null ? "" : a.url())));
         return Main.OK;
     }
 }

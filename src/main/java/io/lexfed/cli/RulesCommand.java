@@ -10,7 +10,9 @@ import java.util.List;
 final class RulesCommand {
     static final Command COMMAND = new Command("rules",
             List.of("Lists the rules with their metadata: id, doctrine, section of the analysis, authorities cited."), null,
-            List.of(Command.Option.text("--doctrine", "D", null, "only the rules of doctrine D")), Command.Engine.NOT_USED, RulesCommand::run);
+            List.of(Command.Option.text("--doctrine", "D", null, "only the rules of doctrine D"),
+                    Command.Option.choice("--format", "<format>", "tsv (default: one tab-separated line each) or json", "tsv", "json")),
+            Command.Engine.NOT_USED, RulesCommand::run);
 
     private RulesCommand() {
     }
@@ -19,10 +21,21 @@ final class RulesCommand {
         String doctrine = args.text("--doctrine");
         Registry registry = Registry.load();
         Inputs.knownDoctrine(registry, doctrine);
+        boolean json = "json".equals(args.text("--format"));
+        com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         for (RuleInfo r : RuleBase.load(registry).rules().values()) {
             if (doctrine == null || r.doctrine().equals(doctrine)) {
-                out.println(r.name() + "\t" + r.doctrine() + "\t§" + r.analysis() + "\t" + String.join(", ", r.cites()));
+                if (json) {
+                    com.fasterxml.jackson.databind.node.ObjectNode o = all.addObject().put("rule", r.name()).put("doctrine", r.doctrine())
+                            .put("analysis", r.analysis());
+                    r.cites().forEach(o.putArray("authorities")::add);
+                } else {
+                    out.println(r.name() + "\t" + r.doctrine() + "\t§" + r.analysis() + "\t" + String.join(", ", r.cites()));
+                }
             }
+        }
+        if (json) {
+            out.println(all.toPrettyString());
         }
         return Main.OK;
     }

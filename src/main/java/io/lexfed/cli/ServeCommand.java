@@ -20,7 +20,15 @@ final class ServeCommand {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port", "expected a port from 0 to 65535, got " + port);
         }
-        try (DecisionService service = DecisionService.start(args.text("--host"), port)) {
+        DecisionService started;
+        try {
+            started = DecisionService.start(args.text("--host"), port);
+        } catch (java.io.IOException e) {
+            // a port in use or an address not ours: the caller's choice, not a bug
+            throw new BadInputException("--port", "cannot listen on " + (args.text("--host") == null ? "" : args.text("--host") + ":") + port
+                    + " (in use, or not an address of this machine)");
+        }
+        try (DecisionService service = started) {
             // SIGTERM or Ctrl-C: finish the requests in flight, then stop
             Thread drain = new Thread(() -> {
                 try {

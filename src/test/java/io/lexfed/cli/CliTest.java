@@ -53,6 +53,16 @@ class CliTest {
     }
 
     @Test
+    void serveOnAPortInUseIsBadInputNotABug() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = run("serve", "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err().strip()).startsWith("--port: cannot listen on 127.0.0.1:" + taken.getLocalPort()).doesNotContain("\n")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void kbListsWhatTheKnowledgeBaseHoldsForAPlaceAndADay() {
         Run r = run("kb", "--state", "IL", "--locality", "Chicago", "--date", "2023-06-01");
         assertThat(r.status()).isZero();
@@ -251,6 +261,17 @@ class CliTest {
         Run bad = run("rules", "--doctrine", "nonsense");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown doctrine 'nonsense'");
+    }
+
+    @Test
+    void authoritiesAndRulesSpeakJsonToo() throws IOException {
+        JsonNode authorities = new ObjectMapper().readTree(run("authorities", "--doctrine", "detainers", "--format", "json").out());
+        assertThat(authorities.isArray()).isTrue();
+        assertThat(authorities.findValuesAsText("id")).contains("cfr-8-287-7", "galarza-v-szalczyk-2014").doesNotContain("kansas-v-garcia-2020");
+        assertThat(authorities.get(0).get("rank").asText()).isNotBlank();
+        JsonNode rules = new ObjectMapper().readTree(run("rules", "--doctrine", "detainers", "--format", "json").out());
+        assertThat(rules.findValuesAsText("rule")).contains("detainers/04-a-detainer-is-a-request-the-actor-may-honor");
+        assertThat(rules.get(0).get("authorities").isArray()).isTrue();
     }
 
     @Test
