@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 final class NextCommand {
     static final Command COMMAND = new Command("next",
             List.of("Ranks the unknown facts by how much knowing each would narrow the outcome, with a question for each."),
-            Command.Operand.FILE, List.of(), Command.Engine.LOAD_EARLY, NextCommand::run);
+            Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "text (default) or json", "text", "json")),
+            Command.Engine.LOAD_EARLY, NextCommand::run);
 
     private NextCommand() {
     }
@@ -23,8 +24,15 @@ final class NextCommand {
         Scenario s = Inputs.scenario(args.operand());
         LexFed engine = EngineLoad.engine();
         Determination d = engine.evaluate(s);
-        out.println("outcome now: " + d.outcome());
         List<DecidingFact> questions = engine.nextQuestions(s);
+        if ("json".equals(args.text("--format"))) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode().put("outcome", d.outcome().name());
+            o.set("questions", json.valueToTree(questions));
+            out.println(o.toPrettyString());
+            return Main.OK;
+        }
+        out.println("outcome now: " + d.outcome());
         if (questions.isEmpty()) {
             out.println("no question would narrow it: the outcome is settled by the facts given.");
         }

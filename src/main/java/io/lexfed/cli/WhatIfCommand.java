@@ -11,7 +11,8 @@ import java.util.List;
 final class WhatIfCommand {
     static final Command COMMAND = new Command("whatif",
             List.of("Evaluates a scenario before and after fact changes and prints the difference."), Command.Operand.FILE,
-            List.of(Command.Option.list("--set", "PATH=VALUE", "a change, e.g. federalAction.warrant=JUDICIAL (repeatable)")),
+            List.of(Command.Option.list("--set", "PATH=VALUE", "a change, e.g. federalAction.warrant=JUDICIAL (repeatable)"),
+                    Command.Option.choice("--format", "<format>", "text (default) or json (with both determinations)", "text", "json")),
             Command.Engine.LOAD_EARLY, WhatIfCommand::run);
 
     private WhatIfCommand() {
@@ -26,6 +27,24 @@ final class WhatIfCommand {
             w = EngineLoad.engine().whatIf(s, changes.toArray(FactChange[]::new));
         } catch (InvalidScenarioException e) {
             throw new BadInputException("--set", e.getMessage());
+        }
+        if ("json".equals(args.text("--format"))) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode();
+            o.set("changes", json.valueToTree(changes));
+            o.put("outcomeBefore", w.outcomeBefore().name()).put("outcomeAfter", w.outcomeAfter().name());
+            o.set("reasonsGained", json.valueToTree(w.reasonsGained()));
+            o.set("reasonsLost", json.valueToTree(w.reasonsLost()));
+            o.set("citationsGained", json.valueToTree(w.citationsGained()));
+            o.set("citationsLost", json.valueToTree(w.citationsLost()));
+            try {
+                o.set("before", json.readTree(io.lexfed.json.LexFedJson.write(w.before())));
+                o.set("after", json.readTree(io.lexfed.json.LexFedJson.write(w.after())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.println(o.toPrettyString());
+            return Main.OK;
         }
         StringBuilder b = new StringBuilder();
         b.append("changes: ").append(changes).append("\n");

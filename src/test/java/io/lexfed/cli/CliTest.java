@@ -178,7 +178,8 @@ class CliTest {
             assertThat(run(c.name(), "-h")).isEqualTo(asked);
         }
         assertThat(run("help").out()).isEqualTo(run("--help").out()).isEqualTo(run("-h").out());
-        assertThat(run("help", "whatif").out()).contains("Usage: lexfed whatif [-h] --set=PATH=VALUE [--set=PATH=VALUE]... FILE");
+        assertThat(run("help", "whatif").out()).contains("Usage: lexfed whatif [-h] --set=PATH=VALUE [--set=PATH=VALUE]...\n")
+                .contains("[--format=<format>] FILE");
     }
 
     @Test
@@ -261,6 +262,20 @@ class CliTest {
         Run bad = run("rules", "--doctrine", "nonsense");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown doctrine 'nonsense'");
+    }
+
+    @Test
+    void whatIfAndNextSpeakJsonToo() throws IOException {
+        String conditional = "docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json";
+        JsonNode w = new ObjectMapper().readTree(run("whatif", conditional, "--set", "federalAction.warrant=JUDICIAL", "--format", "json").out());
+        assertThat(w.get("outcomeBefore").asText()).isEqualTo("CONDITIONAL");
+        assertThat(w.get("outcomeAfter").asText()).isEqualTo("PROHIBITED");
+        assertThat(w.get("changes").get(0).get("path").asText()).isEqualTo("federalAction.warrant");
+        assertThat(w.get("after").get("outcome").asText()).isEqualTo("PROHIBITED");
+        JsonNode n = new ObjectMapper().readTree(run("next", conditional, "--format", "json").out());
+        assertThat(n.get("outcome").asText()).isEqualTo("CONDITIONAL");
+        assertThat(n.get("questions").get(0).get("fact").asText()).isEqualTo("federalAction.warrant");
+        assertThat(n.get("questions").get(0).get("question").asText()).endsWith("?");
     }
 
     @Test
