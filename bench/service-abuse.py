@@ -1,13 +1,11 @@
-# The decision service under abuse (issue 17, items 9-11): 300 slow senders (one body byte every 3 s)
+# The decision service under abuse (issue 17, items 9-11): slow senders (one body byte every 3 s)
 # against /v1/health, then SIGTERM with 20 explanations in flight. Run from the repository root after
 # mvn package: python3 bench/service-abuse.py [SLOW_SENDERS, default 1000] (raise ulimit -n above it)
+import os, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import service_process
 import urllib.error, socket, time, threading, json, subprocess, signal, sys, urllib.request
 PORT=18080
-srv=subprocess.Popen(['java','-Xmx64m','-jar','target/lexfed-cli.jar','serve','--port',str(PORT)],stdout=subprocess.PIPE,stderr=subprocess.PIPE)
-for i in range(100):
-    try:
-        urllib.request.urlopen(f'http://127.0.0.1:{PORT}/v1/health',timeout=1).read(); break
-    except Exception: time.sleep(0.2)
+srv=service_process.start(PORT, '64m')
 # 1. slow senders
 socks=[]
 N=int(sys.argv[1]) if len(sys.argv) > 1 else 1000

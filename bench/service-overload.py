@@ -1,13 +1,11 @@
 # The decision service overloaded (issue 17, item 10): -Xmx32m, 200 clients each sending 10 requests
 # (explanations and determinations). Expect only 200 and 503 (with Retry-After), no HTML or class
 # names, and health answering afterwards. Run from the repository root after mvn package.
+import os, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import service_process
 import urllib.error, urllib.request, threading, subprocess, time, collections
 PORT=18095
-srv=subprocess.Popen(['java','-Xmx32m','-jar','target/lexfed-cli.jar','serve','--port',str(PORT)],stdout=subprocess.PIPE,stderr=subprocess.PIPE)
-for i in range(100):
-    try:
-        urllib.request.urlopen(f'http://127.0.0.1:{PORT}/v1/health',timeout=1).read(); break
-    except Exception: time.sleep(0.2)
+srv=service_process.start(PORT, '32m')
 bodies=[open('docs/examples/'+f,'rb').read() for f in ['10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json','04-massachusetts-may-not-hold-on-a-civil-detainer.json']]
 res=collections.Counter(); bad=[]
 def client(k):

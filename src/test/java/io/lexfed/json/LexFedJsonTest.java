@@ -37,7 +37,7 @@ class LexFedJsonTest {
         a line break in a locality     | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":"Boston\\n\\nOUTCOME: PERMITTED"}} | $.jurisdiction.locality: contains a control character, line break or unpaired surrogate at position 7
         a lone surrogate in a locality | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":"Bos\\ud800ton"}} | $.jurisdiction.locality: contains a control character, line break or unpaired surrogate at position 4
         a five-digit year              | {"date":"+99999-01-01","actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"}               | $.date: has a year of more than four digits
-        a long value echoed capped     | {"actor":"LOCAL_POLICE","action":"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"} | XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX... (83 characters)
+        a long value echoed capped     | {"actor":"LOCAL_POLICE","action":"SPECIAL_DEPUTY_MARSHAL_ON_LOAN_FROM_A_NEIGHBOURING_COUNTY_FOR_THE_COURTHOUSE_DETAIL"} | "SPECIAL_DEPUTY_MARSHAL_ON_LOAN_FROM_A_NEIGHBOURING_COUNTY_FO... (83 characters)"
         no such state                  | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"ZZ"}}         | $.jurisdiction.state: expected the two-letter postal code of a state or DC, such as "TX"; "ZZ" is none
         malformed json                 | {"actor":"LOCAL_POLICE",                                                                    | $: malformed JSON
         trailing tokens                | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST"} {}                                    | $
