@@ -227,6 +227,25 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     }
 
     /**
+     * Verifies the determination relies on the presumption {@code id} and reports {@code outcome} as
+     * the outcome if it is rebutted.
+     *
+     * @param id the presumption's id, e.g. {@code a-detainer-is-not-a-judges-warrant}
+     * @param outcome the outcome the determination must report for the presumption rebutted
+     * @return this, for chaining
+     */
+    public DeterminationAssert presumesWithOutcomeIfRebutted(String id, Outcome outcome) {
+        io.lexfed.determination.Presumption p = determination().presumptions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (p == null) {
+            failWithMessage("expected the presumption %s but the determination relies on %s", id,
+                    ids(io.lexfed.determination.Presumption::id, determination().presumptions()));
+        } else if (p.ifRebutted() != outcome) {
+            failWithMessage("expected the outcome %s if %s is rebutted but was %s", outcome, id, p.ifRebutted());
+        }
+        return this;
+    }
+
+    /**
      * Verifies the determination names each given fact as missing, by its JSON path in the
      * scenario, e.g. {@code "federalAction.warrant"}.
      *

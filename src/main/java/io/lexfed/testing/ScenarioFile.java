@@ -49,11 +49,12 @@ public record ScenarioFile(Path path, String name, String analysis, String based
      * @param findings predicate ids with the value each must have (YES, NO, UNKNOWN or UNSETTLED)
      * @param presumptions the exact ids of the presumptions relied on, or null not to check them
      * @param cautions texts each of which some caution must contain
+     * @param ifRebutted presumption ids with the outcome each must report for when it is rebutted
      */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Expect(String outcome, List<String> fired, List<String> notFired, List<String> reasons, List<String> cites,
                          List<String> missing, List<String> exposure, java.util.Map<String, String> findings, List<String> presumptions,
-                         List<String> cautions) {
+                         List<String> cautions, java.util.Map<String, String> ifRebutted) {
         /** Replaces absent lists with empty ones. */
         public Expect {
             fired = fired == null ? List.of() : List.copyOf(fired);
@@ -65,6 +66,7 @@ public record ScenarioFile(Path path, String name, String analysis, String based
             exposure = exposure == null ? List.of() : List.copyOf(exposure);
             findings = findings == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(findings));
             presumptions = presumptions == null ? null : List.copyOf(presumptions);
+            ifRebutted = ifRebutted == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ifRebutted));
         }
     }
 
@@ -141,6 +143,7 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         if (expect.presumptions() != null) {
             a.presumesExactly(expect.presumptions());
         }
+        expect.ifRebutted().forEach((id, outcome) -> a.presumesWithOutcomeIfRebutted(id, Outcome.valueOf(outcome)));
         if (d.outcome() == Outcome.CONDITIONAL && expect.missing() == null) {
             throw new AssertionError(path + ": a CONDITIONAL expectation must list its missing facts under expect.missing");
         }

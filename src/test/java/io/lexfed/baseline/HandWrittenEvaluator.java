@@ -129,7 +129,7 @@ public final class HandWrittenEvaluator {
                 contested.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
             } else if (truth == U) {
                 for (int f : waiting) {
-                    if (v[f] == U && applicable(v, f)) {
+                    if (f != NO_FACT && v[f] == U && applicable(v, f)) {
                         split = Math.min(split, f);
                     }
                 }
@@ -210,6 +210,7 @@ public final class HandWrittenEvaluator {
     }
 
     private static final int CONTESTED = 2;
+    private static final int NO_FACT = -1;
     private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
         MEMO_INVOKED};
     private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
@@ -304,13 +305,15 @@ public final class HandWrittenEvaluator {
         w.when(not(hours), new int[] {D_HOURS}, Layer.FEDERAL_REGULATION, PROHIBITED);
         int presumable = and(is(v, D_FORM, I_247A), is(v, D_WARRANT, ADMINISTRATIVE));
         int shown = v[D_CAUSE] != U ? truth(v, D_CAUSE) : presumable == Y ? Y : U;
-        int cause = or(is(v, D_WARRANT, JUDICIAL), shown);
-        w.when(not(cause), new int[] {D_WARRANT, D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
+        // a detainer is presumed not to be a judge's warrant (8 C.F.R. 287.7; 8 U.S.C. 1226(a))
+        int judgesWarrant = v[D_WARRANT] == U ? N : is(v, D_WARRANT, JUDICIAL);
+        int cause = or(judgesWarrant, shown);
+        w.when(not(cause), new int[] {D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
         int function = function(s, v);
-        int authority = or(or(is(v, D_WARRANT, JUDICIAL), power(s, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, function)));
-        w.when(not(authority), new int[] {D_WARRANT, S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
+        int authority = or(or(judgesWarrant, power(s, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, function)));
+        w.when(not(authority), new int[] {S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
                 Layer.STATE_LAW, PROHIBITED);
-        limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y, is(v, D_WARRANT, JUDICIAL));
+        limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y, judgesWarrant, NO_FACT);
         w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, Layer.STATE_LAW, REQUIRED);
     }
 
@@ -329,8 +332,8 @@ public final class HandWrittenEvaluator {
                 Layer.FEDERAL_STATUTE, PERMITTED);
         int authority = or(power(s, v), delegation(s, function));
         w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
-        limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y, is(v, WARRANT, JUDICIAL));
-        limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE), N);
+        limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y, is(v, WARRANT, JUDICIAL), WARRANT);
+        limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE), N, WARRANT);
     }
 
     // 8 U.S.C. 1357(g): a trained officer, under ICE supervision, doing what the agreement covers
@@ -346,16 +349,17 @@ public final class HandWrittenEvaluator {
 
     // a state's limits bind its officers and its localities'; a locality's bind its own
     // a limit yields to a judge's warrant where it carries that exception and the warrant is there
-    private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches, int judicialWarrant) {
+    // (the fact {@code warrant} holds it: the agents' warrant; NO_FACT for the detainer's, which is presumed)
+    private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches, int judicialWarrant, int warrant) {
         int stateExcepted = state == S_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, S_JUDICIAL_WARRANT));
         int localExcepted = local == L_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, L_JUDICIAL_WARRANT));
-        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, D_WARRANT, WARRANT, S_JUDICIAL_WARRANT},
+        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT},
                 Layer.STATE_LAW, PROHIBITED);
         if (s.actor().isLocal()) {
             // a state ban on policies limiting cooperation voids the local limit
             int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
             w.when(and(reaches, and(and(truth(v, local), not(banned)), not(localExcepted))),
-                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, D_WARRANT, WARRANT, L_JUDICIAL_WARRANT}, Layer.LOCAL_LAW, PROHIBITED);
+                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, warrant, L_JUDICIAL_WARRANT}, Layer.LOCAL_LAW, PROHIBITED);
         }
     }
 

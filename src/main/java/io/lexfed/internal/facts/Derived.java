@@ -15,16 +15,21 @@ public abstract class Derived {
     private final String statement;
     private int[] basis = NONE;
     private int[] condition = NONE;
+    private int[] conditionIfRebutted = NONE;
 
     protected Derived(String rule, String statement) {
         this.rule = Objects.requireNonNull(rule);
         this.statement = Objects.requireNonNull(statement);
     }
 
-    /** Records the matched literals' codes, sorted; called once, by the deriving helper. */
-    public void setLiterals(int[] basis, int[] condition) {
+    /**
+     * Records the matched literals' codes, sorted: all, the uncertain ones, and those together with
+     * the ones certain only by a presumption; called once, by the deriving helper.
+     */
+    public void setLiterals(int[] basis, int[] condition, int[] conditionIfRebutted) {
         this.basis = basis;
         this.condition = condition;
+        this.conditionIfRebutted = conditionIfRebutted;
     }
 
     public String getRule() {
@@ -43,6 +48,14 @@ public abstract class Derived {
     /** The codes of the uncertain literals the rule matched, sorted: it holds only if they all do. Do not modify. */
     public int[] condition() {
         return condition;
+    }
+
+    /**
+     * The condition when a presumption is set aside: the uncertain literals and those certain only by
+     * a presumption, sorted. Do not modify.
+     */
+    public int[] conditionIfRebutted() {
+        return conditionIfRebutted;
     }
 
     /** Whether it holds on the facts as given, with no condition. */

@@ -8,18 +8,21 @@ import org.kie.api.definition.type.Position;
  * unsettled question is both literals, each uncertain, so the rules conclude what would follow
  * either way and the resolution decides which outcome the facts and the law leave open. Rules match
  * literals only positively (never {@code not Is(...)}), so what they conclude never depends on which
- * literals are present. The literal's code is {@code 2 * predicate index}, plus one for {@code IsNot}.
+ * literals are present. A value known only by a presumption of law is also both literals, the presumed
+ * one certain and the other not. The literal's code is {@code 2 * predicate index}, plus one for {@code IsNot}.
  */
 public abstract class Literal {
     @Position(0)
     private final String predicate;
     private final int code;
     private final boolean certain;
+    private final boolean presumed;
 
-    Literal(String predicate, int index, boolean negative, boolean certain) {
+    Literal(String predicate, int index, boolean negative, boolean certain, boolean presumed) {
         this.predicate = predicate;
         this.code = 2 * index + (negative ? 1 : 0);
         this.certain = certain;
+        this.presumed = presumed;
     }
 
     /** The predicate's id, e.g. {@code agent-within-federal-authority}. */
@@ -35,6 +38,14 @@ public abstract class Literal {
     /** Whether the predicate's value is known, rather than one of two the resolution must consider. */
     public boolean isCertain() {
         return certain;
+    }
+
+    /**
+     * Whether the value is certain only by a presumption of law: what a rule derives from it holds
+     * unless the presumption is rebutted, so the determination can say what would follow then.
+     */
+    public boolean isPresumed() {
+        return presumed;
     }
 
     /** The predicate index of a literal code. */

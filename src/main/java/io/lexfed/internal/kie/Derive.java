@@ -31,19 +31,26 @@ public final class Derive {
         List<Object> matched = k.getMatch().getObjects();
         int[] all = new int[matched.size()];
         int[] uncertain = new int[matched.size()];
+        int[] rebuttable = new int[matched.size()];
         int n = 0;
         int u = 0;
+        int r = 0;
         for (Object o : matched) {
             if (o instanceof Literal l) {
                 all[n++] = l.getCode();
                 if (!l.isCertain()) {
                     uncertain[u++] = l.getCode();
                 }
+                if (!l.isCertain() || l.isPresumed()) {
+                    rebuttable[r++] = l.getCode();
+                }
             }
         }
         Arrays.sort(all, 0, n);
         Arrays.sort(uncertain, 0, u);
-        derived.setLiterals(Arrays.copyOf(all, n), Arrays.copyOf(uncertain, u));
+        Arrays.sort(rebuttable, 0, r);
+        int[] condition = Arrays.copyOf(uncertain, u);
+        derived.setLiterals(Arrays.copyOf(all, n), condition, r == u ? condition : Arrays.copyOf(rebuttable, r));
         return derived;
     }
 

@@ -9,6 +9,7 @@ import io.lexfed.internal.facts.Situation;
 import io.lexfed.internal.predicates.Context;
 import io.lexfed.internal.predicates.Definition;
 import io.lexfed.internal.predicates.Holds;
+import io.lexfed.internal.predicates.Value;
 import io.lexfed.internal.predicates.Decision;
 import io.lexfed.internal.predicates.Predicates;
 import io.lexfed.scenario.Action;
@@ -114,8 +115,10 @@ public final class ScenarioMapper {
     public FactSet factSet(Context c, Actor actor, Action action, int[] relevant) {
         byte[] states = new byte[relevant.length];
         for (int i = 0; i < relevant.length; i++) {
-            Holds h = c.value(relevant[i]).holds();
-            states[i] = (byte) (h == Holds.YES ? FactSet.YES : h == Holds.NO ? FactSet.NO : FactSet.OPEN);
+            Value v = c.value(relevant[i]);
+            Holds h = v.holds();
+            states[i] = h == Holds.YES ? v.restsOnPresumption() ? FactSet.PRESUMED_YES : FactSet.YES
+                    : h == Holds.NO ? v.restsOnPresumption() ? FactSet.PRESUMED_NO : FactSet.NO : FactSet.OPEN;
         }
         return new FactSet(actor, action, relevant, states);
     }
@@ -123,12 +126,16 @@ public final class ScenarioMapper {
     /**
      * Everything the rules can see of a scenario, and nothing else: the actor, the action, and the
      * state of each predicate they read (YES, NO, or open: unknown or unsettled). The rule session is
-     * a function of it, so two equal fact sets have the same session result.
+     * a function of it, so two equal fact sets have the same session result. A value that rests on a
+     * presumption is inserted both ways, the presumed side certain and the other not, so that the
+     * determination can say what the outcome would be if the presumption were rebutted.
      */
     public static final class FactSet {
         static final byte YES = 1;
         static final byte NO = 2;
         static final byte OPEN = 3;
+        static final byte PRESUMED_YES = 4;
+        static final byte PRESUMED_NO = 5;
 
         private final Actor actor;
         private final Action action;
@@ -162,12 +169,12 @@ public final class ScenarioMapper {
             out.add(new Situation(actor, action));
             for (int i = 0; i < predicates.length; i++) {
                 Definition d = Predicates.definitions().get(predicates[i]);
-                boolean certain = states[i] != OPEN;
-                if (states[i] != NO) {
-                    out.add(new Is(d.id(), d.index(), certain));
+                byte s = states[i];
+                if (s != NO) {
+                    out.add(s == PRESUMED_YES ? Is.presumed(d.id(), d.index()) : new Is(d.id(), d.index(), s == YES));
                 }
-                if (states[i] != YES) {
-                    out.add(new IsNot(d.id(), d.index(), certain));
+                if (s != YES) {
+                    out.add(s == PRESUMED_NO ? IsNot.presumed(d.id(), d.index()) : new IsNot(d.id(), d.index(), s == NO));
                 }
             }
             return out;

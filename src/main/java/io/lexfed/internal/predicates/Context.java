@@ -69,6 +69,11 @@ public final class Context {
         return contested.clone();
     }
 
+    /** Whether a presumption is set aside ({@link #rebut}). */
+    public boolean rebutting() {
+        return rebutted >= 0;
+    }
+
     /** Evaluates as if the presumption did not hold (-1 for none). */
     public void rebut(int presumption) {
         rebutted = presumption;

@@ -93,6 +93,11 @@ public final class Value {
         return BitSet.valueOf(new long[] {presumed});
     }
 
+    /** Whether a presumption supplied part of the value. */
+    public boolean restsOnPresumption() {
+        return presumed != 0;
+    }
+
     long presumedMask() {
         return presumed;
     }

@@ -203,7 +203,7 @@ public final class Worlds {
         for (Conclusion c : conclusions) {
             boolean pending = false;
             boolean fails = false;
-            for (int code : c.condition()) {
+            for (int code : context.rebutting() ? c.conditionIfRebutted() : c.condition()) {
                 Value v = context.value(Literal.predicate(code));
                 Holds h = v.holds();
                 Holds wanted = Literal.negative(code) ? Holds.NO : Holds.YES;
