@@ -2,6 +2,8 @@ package io.lexfed.suite;
 
 import io.lexfed.testing.ScenarioFile;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lexfed.LexFed;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the scenario suite as a whole must cover: every rule fired by some scenario and spared
- * by a near miss, every doctrine and every outcome in at least three scenarios, and real cases.
+ * by a genuine near miss (same action, few facts changed), every doctrine and every outcome in at least three scenarios, and real cases.
  */
 class SuiteCoverageTest {
     static List<ScenarioFile> files;
@@ -48,22 +50,133 @@ class SuiteCoverageTest {
         assertThat(files).hasSizeGreaterThanOrEqualTo(80);
     }
 
+    /** The most scenario facts (leaf values of the scenario JSON) a near miss may change from a scenario where the rule fires. */
+    static final int NEAR_MISS_MAX_CHANGED_FACTS = 3;
+
+    /** Fields that describe a scenario rather than state a fact; a near miss may change them freely. */
+    static final Set<String> DESCRIPTIVE_FIELDS = Set.of("name", "description", "note");
+
+    /**
+     * Rules that fire for every governmental actor taking their action, so only a private actor takes
+     * them out, and for which the engine's answer for a private actor is legally wrong (it says
+     * UNSETTLED, case by case, where the law answers): no near miss is encoded until that is mended.
+     * The test fails when one of them gains a genuine near miss, so the list only shrinks.
+     */
+    static final Map<String, String> NO_GENUINE_NEAR_MISS_YET = Map.of(
+            "delegation-287g/13-joining-287g-is-voluntary-under-federal-law",
+            "only a private actor spares it; 8 U.S.C. 1357(g)(1) lets only a state or political subdivision enter an agreement, yet the engine calls a private person's agreement case by case",
+            "information-sharing/04-federal-law-permits-sharing-with-dhs",
+            "only a private actor spares it; no federal law forbids a private person to tell ICE what he knows (state laws such as California's on landlords aside), yet the engine calls it case by case",
+            "sanctuary-limits/10-federal-law-lets-states-and-localities-limit-cooperation",
+            "only a private actor spares it; a private person owes agents no help (no-duty-to-assist/04), so a private policy of not volunteering it is no open question, yet the engine calls it case by case");
+
     @Test
-    void everyRuleIsExpectedToFireSomewhereAndToBeSparedInANearMiss() {
+    void everyRuleIsExpectedToFireSomewhere() {
         // a rule that carries the outcome only on a condition the facts leave open (a contested question, say) fires there
-        Set<String> fired = files.stream().flatMap(f -> java.util.stream.Stream.concat(f.expect().fired().stream(), f.expect().reasons().stream()))
-                .collect(Collectors.toSet());
-        Set<String> spared = files.stream().flatMap(f -> f.expect().notFired().stream()).collect(Collectors.toSet());
         Set<String> neverFired = new TreeSet<>(rules.keySet());
-        neverFired.removeAll(fired);
-        Set<String> neverSpared = new TreeSet<>(rules.keySet());
-        neverSpared.removeAll(spared);
+        neverFired.removeAll(firedOrReasons());
         assertThat(neverFired).as("rules no scenario expects to fire").isEmpty();
-        assertThat(neverSpared).as("rules no near miss expects to be spared").isEmpty();
-        Set<String> unknown = new TreeSet<>(fired);
-        unknown.addAll(spared);
+        Set<String> unknown = new TreeSet<>(firedOrReasons());
+        files.forEach(f -> unknown.addAll(f.expect().notFired()));
         unknown.removeAll(rules.keySet());
         assertThat(unknown).as("rule names in scenario files that do not exist").isEmpty();
+    }
+
+    /**
+     * A near miss is a scenario that expects the rule not to fire (in {@code notFired}, and not among
+     * its {@code reasons} either, not even on a condition), has the same action as a scenario that
+     * expects it to fire (in {@code fired}, or among the {@code reasons} where it carries the outcome
+     * on a condition the facts leave open), and differs from that scenario in at most
+     * {@value #NEAR_MISS_MAX_CHANGED_FACTS} facts: leaf values of the scenario JSON, a fact present in
+     * one and absent from the other counting as changed. A {@code notFired} line in a scenario about
+     * another action, or far from every firing, does not count.
+     */
+    @Test
+    void everyRuleIsSparedInAGenuineNearMiss() {
+        Map<String, NearMiss> best = new TreeMap<>();
+        for (String rule : rules.keySet()) {
+            List<ScenarioFile> firing = files.stream()
+                    .filter(f -> f.expect().fired().contains(rule) || f.expect().reasons().contains(rule)).toList();
+            NearMiss closest = null;
+            for (ScenarioFile spared : files) {
+                if (!spared.expect().notFired().contains(rule) || spared.expect().reasons().contains(rule)) {
+                    continue;
+                }
+                for (ScenarioFile fires : firing) {
+                    if (!spared.scenario().path("action").equals(fires.scenario().path("action"))) {
+                        continue;
+                    }
+                    List<String> changed = changedFacts(spared.scenario(), fires.scenario());
+                    if (closest == null || changed.size() < closest.changed().size()) {
+                        closest = new NearMiss(spared, fires, changed);
+                    }
+                }
+            }
+            best.put(rule, closest);
+        }
+        System.out.println("Near misses (facts changed from the closest scenario where the rule fires; at most "
+                + NEAR_MISS_MAX_CHANGED_FACTS + "):");
+        best.forEach((rule, m) -> System.out.println("  " + rule + ": " + (m == null ? "none with the same action"
+                : m.changed().size() + " " + m.changed() + " in " + m.spared().path() + " from " + m.fires().path())));
+        Set<String> without = new TreeSet<>();
+        best.forEach((rule, m) -> {
+            if (m == null || m.changed().size() > NEAR_MISS_MAX_CHANGED_FACTS) {
+                without.add(rule);
+            }
+        });
+        assertThat(without).as("rules listed in NO_GENUINE_NEAR_MISS_YET must lack one (a list that only shrinks)")
+                .containsAll(NO_GENUINE_NEAR_MISS_YET.keySet());
+        without.removeAll(NO_GENUINE_NEAR_MISS_YET.keySet());
+        assertThat(without).as("rules no genuine near miss expects to be spared (same action, at most "
+                + NEAR_MISS_MAX_CHANGED_FACTS + " facts changed)").isEmpty();
+    }
+
+    @Test
+    void theNearMissMeasureCountsChangedLeafFacts() {
+        var a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        a.put("action", "HONOR_DETAINER").put("date", "2024-01-01");
+        a.putObject("detainer").put("warrant", "NONE").put("probableCauseShown", "NO");
+        var b = a.deepCopy();
+        assertThat(changedFacts(a, b)).isEmpty();
+        b.put("date", "2024-01-02");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b.get("detainer")).put("probableCauseShown", "YES").put("hoursPastRelease", 96);
+        b.putObject("stateLaw").put("noStatewideLaw", "YES");
+        b.put("name", "a description, not a fact");
+        assertThat(changedFacts(a, b)).containsExactly("date", "detainer.hoursPastRelease", "detainer.probableCauseShown", "stateLaw.noStatewideLaw");
+    }
+
+    record NearMiss(ScenarioFile spared, ScenarioFile fires, List<String> changed) {
+    }
+
+    static Set<String> firedOrReasons() {
+        return files.stream().flatMap(f -> java.util.stream.Stream.concat(f.expect().fired().stream(), f.expect().reasons().stream()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The JSON paths of the leaf facts whose values differ between two scenarios, in order. */
+    static List<String> changedFacts(JsonNode a, JsonNode b) {
+        Map<String, JsonNode> la = leaves(a, "", new TreeMap<>());
+        Map<String, JsonNode> lb = leaves(b, "", new TreeMap<>());
+        Set<String> paths = new TreeSet<>(la.keySet());
+        paths.addAll(lb.keySet());
+        return paths.stream().filter(p -> !java.util.Objects.equals(la.get(p), lb.get(p))).toList();
+    }
+
+    private static Map<String, JsonNode> leaves(JsonNode n, String path, Map<String, JsonNode> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> {
+                if (!DESCRIPTIVE_FIELDS.contains(e.getKey())) {
+                    leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
+                }
+            });
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                leaves(n.get(i), path + "[" + i + "]", out);
+            }
+        } else {
+            out.put(path, n);
+        }
+        return out;
     }
 
     @Test
