@@ -225,8 +225,9 @@ public final class HandWrittenEvaluator {
         w.when(not(truth(v, CRIME)), new int[] {CRIME}, Layer.CONSTITUTION, PROHIBITED);
     }
 
-    // In re Neagle: a federal duty, and no more than necessary and proper - conduct lawful in itself (a lawful
-    // basis, no unreasonable force), or honestly and reasonably believed necessary (Tanella, Kleinert);
+    // In re Neagle: a federal duty, and no more than necessary and proper - honestly and reasonably believed
+    // necessary (Tanella, Kleinert), or lawful in itself (a lawful basis, no unreasonable force) and, unless
+    // shown otherwise, honestly believed necessary (Files);
     // CONTESTED is an open legal question, ranked below UNKNOWN as the four-valued logic ranks it
     private static int authority(LocalDate asOf, int[] v) {
         int kind = v[KIND];
@@ -235,7 +236,8 @@ public final class HandWrittenEvaluator {
         int basis = basis(asOf, v);
         int lawful = basis == CONTESTED ? (force == Y ? CONTESTED : force) : and(basis, force);
         int belief = and(truth(v, BELIEVED), truth(v, BELIEF_OK));
-        int necessary = lawful == CONTESTED ? (belief == Y ? Y : belief == U ? U : CONTESTED) : or(lawful, belief);
+        int believed = v[BELIEVED] != U ? truth(v, BELIEVED) : lawful == Y ? Y : U;
+        int necessary = or(belief, and(lawful, believed));
         int elements = necessary == CONTESTED ? (duty == Y ? CONTESTED : duty) : and(duty, necessary);
         if (elements == U && v[WITHIN] != U) {
             return truth(v, WITHIN);
