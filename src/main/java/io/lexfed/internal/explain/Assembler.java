@@ -83,6 +83,9 @@ public final class Assembler {
     private final long[][] exceptionFacts;
     // each court decision's authority, by position
     private final int[] decisionPositions;
+    // the finding for a value the facts alone decided (YES or NO, nothing else shaping it) is the same
+    // in every determination, so it is made once, by predicate index and Holds ordinal
+    private final Finding[][] plainFindings;
 
     /** A rule's provenance, with its authorities' positions. */
     private record Provenance(RuleInfo info, int[] cites) {
@@ -129,6 +132,14 @@ public final class Assembler {
             elementCites[k.ordinal()] = elements.stream().map(e -> positions(e.cites())).toArray(int[][]::new);
         }
         decisionPositions = positions(Predicates.decisions().stream().map(io.lexfed.internal.predicates.Decision::authority).toList());
+        plainFindings = new Finding[definitions.size()][Holds.values().length];
+        for (Definition d : definitions) {
+            for (Holds h : new Holds[] {Holds.YES, Holds.NO}) {
+                plainFindings[d.index()][h.ordinal()] = new Finding(d.id(), h.name(), d.doctrine(), d.analysis(), statements[d.index()][h.ordinal()],
+                        d.cites(), List.of(), factsReadDirectly.get(d.index()), basis.get(d.index()), List.of(), List.of(), List.of(), List.of(),
+                        false);
+            }
+        }
         exceptionFacts = Predicates.exceptions().stream().map(e -> {
             long[] mask = new long[(Catalogue.size() + 63) / 64];
             for (int f : e.facts()) {
@@ -249,8 +260,8 @@ public final class Assembler {
         for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
             Value v = context.value(p);
             findings.add(finding(Predicates.definitions().get(p), v, cited));
-            BitSet decided = v.decided();
-            for (int i = decided.nextSetBit(0); i >= 0; i = decided.nextSetBit(i + 1)) {
+            for (long m = v.decidedMask(); m != 0; m &= m - 1) {
+                int i = Long.numberOfTrailingZeros(m);
                 if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
                     later.set(decisionPositions[i]);
                 }
@@ -413,8 +424,11 @@ public final class Assembler {
 
     private Finding finding(Definition d, Value v, BitSet cited) {
         cite(definitionCites[d.index()], cited);
-        List<String> presumed = ids(v.presumed(), Element.Kind.PRESUMPTION, cited);
-        List<String> excepted = ids(v.excepted(), Element.Kind.EXCEPTION, cited);
+        if (v.plain() && (v.holds() == Holds.YES || v.holds() == Holds.NO)) {
+            return plainFindings[d.index()][v.holds().ordinal()];
+        }
+        List<String> presumed = ids(v.presumedMask(), Element.Kind.PRESUMPTION, cited);
+        List<String> excepted = ids(v.exceptedMask(), Element.Kind.EXCEPTION, cited);
         // an exception still open is part of what the finding waits on: its authority is cited too
         if (v.holds() == Holds.UNKNOWN) {
             for (int e = 0; e < exceptionFacts.length; e++) {
@@ -423,10 +437,10 @@ public final class Assembler {
                 }
             }
         }
-        List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contested(), Element.Kind.CONTESTED, cited) : List.of();
-        List<String> decidedBy = new ArrayList<>();
-        BitSet decided = v.decided();
-        for (int i = decided.nextSetBit(0); i >= 0; i = decided.nextSetBit(i + 1)) {
+        List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contestedMask(), Element.Kind.CONTESTED, cited) : List.of();
+        List<String> decidedBy = v.decidedMask() == 0 ? List.of() : new ArrayList<>();
+        for (long m = v.decidedMask(); m != 0; m &= m - 1) {
+            int i = Long.numberOfTrailingZeros(m);
             decidedBy.add(Predicates.decisions().get(i).authority());
             cited.set(decisionPositions[i]);
         }
@@ -434,19 +448,33 @@ public final class Assembler {
         if (v.asserted()) {
             statement += " (the user's assertion: the elements given leave it unknown)";
         }
-        return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waiting()),
+        return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waitingMask(0), v.waitingMask(1)),
                 factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, decidedBy, v.asserted());
     }
 
-    private List<String> ids(BitSet bits, Element.Kind kind, BitSet cited) {
-        if (bits.isEmpty()) {
+    private List<String> ids(long mask, Element.Kind kind, BitSet cited) {
+        if (mask == 0) {
             return List.of();
         }
         List<Element> elements = elements(kind);
-        List<String> out = new ArrayList<>();
-        for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+        List<String> out = new ArrayList<>(Long.bitCount(mask));
+        for (long m = mask; m != 0; m &= m - 1) {
+            int i = Long.numberOfTrailingZeros(m);
             out.add(elements.get(i).id());
             cite(elementCites[kind.ordinal()][i], cited);
+        }
+        return out;
+    }
+
+    private static List<String> paths(long word0, long word1) {
+        if ((word0 | word1) == 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(Long.bitCount(word0) + Long.bitCount(word1));
+        for (int w = 0; w < 2; w++) {
+            for (long m = w == 0 ? word0 : word1; m != 0; m &= m - 1) {
+                out.add(Catalogue.fact(64 * w + Long.numberOfTrailingZeros(m)).path());
+            }
         }
         return out;
     }

@@ -40,9 +40,18 @@ public final class Value {
         return b ? YES : NO;
     }
 
+    // an unknown fact's value is the same in every evaluation, so each is made once
+    private static final Value[] UNKNOWN_FACT = new Value[128];
+
+    static {
+        for (int f = 0; f < UNKNOWN_FACT.length; f++) {
+            UNKNOWN_FACT[f] = f < 64 ? new Value(Holds.UNKNOWN, 1L << f, 0, 0, 0, 0, 0, false)
+                    : new Value(Holds.UNKNOWN, 0, 1L << (f - 64), 0, 0, 0, 0, false);
+        }
+    }
+
     static Value unknown(int fact) {
-        return fact < 64 ? new Value(Holds.UNKNOWN, 1L << fact, 0, 0, 0, 0, 0, false)
-                : new Value(Holds.UNKNOWN, 0, 1L << (fact - 64), 0, 0, 0, 0, false);
+        return UNKNOWN_FACT[fact];
     }
 
     static Value contested(Holds h, int question) {
@@ -56,6 +65,16 @@ public final class Value {
 
     public Holds holds() {
         return holds;
+    }
+
+    /** The facts an UNKNOWN value waits on, as two masks (word 0: facts 0-63, word 1: 64-127). */
+    public long waitingMask(int word) {
+        return word == 0 ? waiting0 : waiting1;
+    }
+
+    /** Whether nothing but the facts shaped the value: no question, presumption, exception, ruling or assertion. */
+    public boolean plain() {
+        return (contested | presumed | excepted | decided) == 0 && !asserted && waiting0 == 0 && waiting1 == 0;
     }
 
     /** The facts an UNKNOWN value waits on; empty otherwise. */
@@ -88,28 +107,24 @@ public final class Value {
         return contested;
     }
 
-    /** The presumptions that supplied part of the value. */
-    public BitSet presumed() {
-        return BitSet.valueOf(new long[] {presumed});
-    }
-
     /** Whether a presumption supplied part of the value. */
     public boolean restsOnPresumption() {
         return presumed != 0;
     }
 
-    long presumedMask() {
+    /** The presumptions that supplied part of the value, as a mask (bit i for presumption i). */
+    public long presumedMask() {
         return presumed;
     }
 
-    /** The exceptions that applied. */
-    public BitSet excepted() {
-        return BitSet.valueOf(new long[] {excepted});
+    /** The exceptions that applied, as a mask (bit i for exception i). */
+    public long exceptedMask() {
+        return excepted;
     }
 
-    /** The court decisions that answered a contested question the value turned on. */
-    public BitSet decided() {
-        return BitSet.valueOf(new long[] {decided});
+    /** The court decisions that answered a question the value turned on, as a mask over {@link Predicates#decisions()}. */
+    public long decidedMask() {
+        return decided;
     }
 
     /** Whether a user's assertion supplied the value. */
@@ -235,6 +250,6 @@ public final class Value {
     @Override
     public String toString() {
         return holds + (waiting0 == 0 && waiting1 == 0 ? "" : " waiting " + waiting()) + (contested == 0 ? "" : " contested " + contested())
-                + (presumed == 0 ? "" : " presumed " + presumed()) + (asserted ? " asserted" : "");
+                + (presumed == 0 ? "" : " presumed " + BitSet.valueOf(new long[] {presumed})) + (asserted ? " asserted" : "");
     }
 }
