@@ -31,16 +31,16 @@ class RecordJsonShapesTest {
     /** The probe's enum. */
     public enum Mood { CALM, CROSS }
 
-    /** A nested record. */
-    public record Part(String name, Mood mood) {
+    /** A nested record, with a primitive of its own. */
+    public record Part(String name, Mood mood, int rank) {
     }
 
     /** One component of every form. */
     public record Probe(String text, Integer count, int number, Boolean flag, boolean on, LocalDate day, Mood mood, Part part,
                         List<String> words, List<Part> parts, List<List<Integer>> grid) {
         public static Probe sample() {
-            return new Probe("a \"quoted\" text", 7, -3, Boolean.FALSE, true, LocalDate.of(2024, 2, 29), Mood.CROSS, new Part("inner", Mood.CALM),
-                    Arrays.asList("x", null, "z"), List.of(new Part("first", null), new Part(null, Mood.CROSS)), List.of(List.of(1, 2), List.of()));
+            return new Probe("a \"quoted\" text", 7, -3, Boolean.FALSE, true, LocalDate.of(2024, 2, 29), Mood.CROSS, new Part("inner", Mood.CALM, 1),
+                    Arrays.asList("x", null, "z"), List.of(new Part("first", null, 2), new Part(null, Mood.CROSS, 3)), List.of(List.of(1, 2), List.of()));
         }
 
         public static Probe sparse() {
@@ -131,6 +131,7 @@ class RecordJsonShapesTest {
                 "{\"number\":1,\"on\":1}",                                    // a number for a boolean
                 "{\"number\":1,\"on\":null}",                                 // a null for a primitive
                 "{\"number\":1}",                                             // a primitive left out
+                "{\"number\":1,\"on\":true,\"part\":{\"name\":\"x\"}}",           // a nested record's primitive left out
                 "{\"number\":1,\"on\":true,\"part\":\"inner\"}")) {          // a string for a record
             assertThat(RECORDS.read(json, probe)).as(json).isEmpty();
         }

@@ -70,6 +70,11 @@ class ValueTest {
         assertThat(low.firstWaiting()).isEqualTo(LOW_FACT);
         assertThat(high.firstWaiting()).isEqualTo(HIGH_FACT);
         assertThat(Value.YES.firstWaiting()).isEqualTo(-1);
+        // 64 is the first fact of the second word, not bit 0 of the first
+        assertThat(Value.unknown(64).waitsOn(64)).isTrue();
+        assertThat(Value.unknown(64).waitsOn(0)).isFalse();
+        assertThat(Value.unknown(0).waitsOn(64)).isFalse();
+        assertThat(Value.unknown(64).firstWaiting()).isEqualTo(64);
         assertThat(Value.of(true).holds()).isEqualTo(Holds.of(true)).isEqualTo(Holds.YES);
         assertThat(Value.of(false).holds()).isEqualTo(Holds.of(false)).isEqualTo(Holds.NO);
     }

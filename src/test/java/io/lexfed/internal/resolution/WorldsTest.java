@@ -156,6 +156,20 @@ class WorldsTest {
     }
 
     @Test
+    void theMemoComparesStatesNotJustTheirHashes() {
+        // Key hashes as 31 * hash(codes) + hash(assumptions): information.kind one code higher, and the same
+        // code with the second-to-last question assumed YES (31 more), hash alike; the memo must still tell them apart
+        int status = code("IMMIGRATION_STATUS");
+        Worlds.Memo memo = new Worlds.Memo(ON_THE_FACT);
+        context.set(KIND, status + 1);
+        Outcome above = Worlds.outcome(ON_THE_FACT, context);
+        assertThat(Worlds.outcome(ON_THE_FACT, context, memo)).isEqualTo(above).isNotEqualTo(PROHIBITED);
+        context.set(KIND, status);
+        context.assume(Predicates.contested().size() - 2, true);
+        assertThat(Worlds.outcome(ON_THE_FACT, context, memo)).isEqualTo(PROHIBITED);
+    }
+
+    @Test
     void aConditionIsPossibleIfSomeValueOfTheFactsItWaitsOnMeetsIt() {
         assertThat(Worlds.possible(new int[] {is(STATUS)}, context)).isTrue();
         assertThat(Worlds.possible(new int[] {isNot(STATUS)}, context)).isTrue();
@@ -174,10 +188,70 @@ class WorldsTest {
         assertThat(Worlds.possible(new int[] {is(BINDS), isNot(BINDS)}, context)).isFalse();
         assertThat(Worlds.possible(new int[] {isNot(BINDS), is(STATUS)}, context)).isTrue();
         assertThat(Worlds.possible(new int[] {is(STATUS), is(BINDS), isNot(STATUS)}, context)).isFalse();
+        // under each value of the fact that leaves the rest open, the question is tried afresh, and fails each time
+        assertThat(Worlds.possible(new int[] {isNot(STATUS), is(BINDS), isNot(BINDS)}, context)).isFalse();
         // the answers assumed along the way are taken back
         assertThat(context.value(BINDS).holds()).isEqualTo(Holds.UNSETTLED);
         assertThat(context.assumptions()[QUESTION]).isZero();
         context.assume(QUESTION, false);
         assertThat(Worlds.possible(new int[] {is(BINDS)}, context)).isFalse();
+    }
+
+    @Test
+    void theFirstContestedQuestionIsExploredLikeAnyOther() {
+        // an I-205 warrant, a home entered without consent or exigency, ICE's 2025 memo in force and invoked:
+        // whether the entry had a lawful basis is contested question 0 (home-entry-on-an-i-205-warrant) alone
+        int lawful = Predicates.byId("a-lawful-basis-for-the-seizure-or-entry").orElseThrow().index();
+        int questions = Predicates.contested().size();
+        BitSet inForce = new BitSet();
+        inForce.set(Predicates.askedInForce().indexOf("ice-i205-home-entry-memo-2025"));
+        Context c = Predicates.context(codes, Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST, inForce, new byte[questions], new long[questions]);
+        set(c, "federalAction.kind", "CIVIL_ARREST");
+        set(c, "federalAction.place", "PRIVATE_HOME");
+        set(c, "federalAction.warrant", "ADMINISTRATIVE");
+        set(c, "federalAction.consentToEntry", "NO");
+        set(c, "federalAction.exigency", "NO");
+        set(c, "federalAction.homeEntryMemoInvoked", "YES");
+        assertThat(c.value(lawful).holds()).isEqualTo(Holds.UNSETTLED);
+        assertThat(c.value(lawful).contestedMask()).isEqualTo(1L);
+        List<Conclusion> conclusions = List.of(when("x/01-lawful", Layer.CONSTITUTION, PERMITTED, is(lawful)),
+                when("x/02-unlawful", Layer.CONSTITUTION, PROHIBITED, isNot(lawful)));
+        Worlds.Result r = Worlds.explore(conclusions, c);
+        assertThat(r.outcome()).isEqualTo(UNSETTLED);
+        assertThat(r.pivots()).containsExactly(new Worlds.Pivot(-1, 0));
+        assertThat(r.worlds()).extracting(Worlds.World::outcome).containsExactly(PERMITTED, PROHIBITED);
+        assertThat(Worlds.possible(new int[] {is(lawful)}, c)).isTrue();
+        assertThat(Worlds.possible(new int[] {is(lawful), isNot(lawful)}, c)).isFalse();
+    }
+
+    private static void set(Context c, String path, String value) {
+        io.lexfed.internal.catalogue.Fact f = Catalogue.fact(path).orElseThrow();
+        c.set(f.index(), f.code(value));
+    }
+
+    @Test
+    void beyondTheBoundOnWorldsTheOutcomeIsConditionalAndSaidToBeIncomplete() {
+        // predicates that each turn on one fact of their own, unknown here: the search must try every
+        // combination (some 300,000), far more than Worlds.MAX_NODES, though every world gives PERMITTED
+        String[] ids = {"a-state-crime-is-alleged", "ice-requested-the-help", "the-conduct-impedes-the-agents", "the-actor-conceals-the-person",
+            "the-actor-shelters-the-person", "independent-reasonable-suspicion", "a-state-cooperation-mandate-covers-the-decision",
+            "the-state-penalizes-officials", "information-within-1373", "a-seizure-or-entry", "at-a-courthouse",
+            "the-state-immigration-crime-is-enjoined"};
+        List<Conclusion> eitherWay = new java.util.ArrayList<>();
+        for (String id : ids) {
+            int p = Predicates.byId(id).orElseThrow().index();
+            eitherWay.add(when("x/" + id + "-yes", Layer.STATE_LAW, PERMITTED, is(p)));
+            eitherWay.add(when("x/" + id + "-no", Layer.STATE_LAW, PERMITTED, isNot(p)));
+        }
+        // a few of them: explored to the end, and settled
+        Worlds.Result few = Worlds.explore(eitherWay.subList(0, 6), context);
+        assertThat(few.complete()).isTrue();
+        assertThat(few.outcome()).isEqualTo(PERMITTED);
+        assertThat(few.worlds()).hasSize(8);
+        Worlds.Result all = Worlds.explore(eitherWay, context);
+        assertThat(all.complete()).isFalse();
+        assertThat(all.outcome()).isEqualTo(CONDITIONAL);
+        assertThat(all.worlds()).hasSizeGreaterThan(Worlds.MAX_NODES / 2).hasSizeLessThan(4 * Worlds.MAX_NODES);
+        assertThat(Arrays.stream(codes).allMatch(x -> x == Fact.UNKNOWN)).isTrue();
     }
 }
