@@ -3,6 +3,11 @@ package io.lexfed.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lexfed.EngineAccess;
 import io.lexfed.LexFed;
 import io.lexfed.determination.Determination;
 import io.lexfed.scenario.Action;
@@ -12,6 +17,10 @@ import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,5 +75,85 @@ class LexFedJsonTest {
     void unknownIsWrittenAsUnknownNeverDropped() {
         String json = LexFedJson.write(Scenario.builder(Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST).build());
         assertThat(json).contains("\"withinFederalAuthority\" : \"UNKNOWN\"").doesNotContain("\"date\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        a number for a string          | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":5}}     | $.jurisdiction.locality: expected a string
+        an object for a string         | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","jurisdiction":{"state":"TX","locality":{}}}    | $.jurisdiction.locality: expected a string, got an object
+        a boolean for a date           | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","date":true}                                   | $.date: expected an ISO date YYYY-MM-DD
+        a boolean for a number         | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","detainer":{"hoursPastRelease":true}}           | $.detainer.hoursPastRelease: expected a whole number, got a boolean
+        an array for a number          | {"actor":"SHERIFF_OR_JAIL","action":"HONOR_DETAINER","detainer":{"hoursPastRelease":[]}}             | $.detainer.hoursPastRelease: expected a whole number, got an array
+        a number for a part            | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","federalAction":5}                             | $.federalAction: expected an object (FederalAction), got a number
+        an array for the scenario      | []                                                                                                  | $: expected an object (Scenario), got an array
+        nothing at all                 | ''                                                                                                  | $: expected an object (Scenario)
+        a value of 60 characters       | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","federalAction":{"agency":"ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ"}} | $.federalAction.agency: unknown value "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ"; expected one of [ICE_ERO, ICE_HSI, CBP, OTHER_FEDERAL, UNKNOWN]
+        a value of 61 characters       | {"actor":"LOCAL_POLICE","action":"DECLINE_TO_ASSIST","federalAction":{"agency":"ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJK"}} | $.federalAction.agency: unknown value "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ... (61 characters)"; expected one of [ICE_ERO, ICE_HSI, CBP, OTHER_FEDERAL, UNKNOWN]
+        """)
+    void theWholeMessageSaysWhatWasExpectedAndWhatWasFound(String what, String json, String expected) {
+        // the whole message, not a fragment: what the error says it found (and its article) is part of the contract
+        assertThatThrownBy(() -> LexFedJson.readScenario(json)).as(what).isInstanceOf(InvalidScenarioException.class)
+                .hasMessage(expected.trim());
+    }
+
+    @Test
+    void aDeterminationsErrorNamesTheListIndexInItsPath() {
+        assertThatThrownBy(() -> LexFedJson.readDetermination("{\"outcome\":\"PERMITTED\",\"reasons\":[5]}"))
+                .isInstanceOf(InvalidScenarioException.class).hasMessage("$.reasons[0]: expected an object (Reason), got a number");
+    }
+
+    @Test
+    void aLenientFormIsLeftByTheFastReaderToTheMapperWhichAcceptsIt() {
+        String plain = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"date\":\"2025-01-01\"}";
+        String array = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"date\":[2025,1,1]}";
+        Scenario expected = Scenario.builder(Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST).date(LocalDate.of(2025, 1, 1)).build();
+        assertThat(LexFedJson.readPlain(plain)).contains(expected);
+        assertThat(LexFedJson.readPlain(array)).isEmpty();
+        assertThat(LexFedJson.readScenario(array)).isEqualTo(expected);
+    }
+
+    @Test
+    void aReaderIsReadWithTheSameChecksAndItsFailureToReadIsNotBadInput() {
+        String json = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\"}";
+        assertThat(LexFedJson.readScenario(new StringReader(json))).isEqualTo(Scenario.builder(Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST).build());
+        assertThatThrownBy(() -> LexFedJson.readScenario(new StringReader("{\"actor\":\"MAYOR\"}"))).isInstanceOf(InvalidScenarioException.class)
+                .hasMessageStartingWith("$.actor: unknown value \"MAYOR\"");
+        Reader failing = new Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        // an I/O failure is the caller's environment, not the scenario's fault
+        assertThatThrownBy(() -> LexFedJson.readScenario(failing)).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("disk gone");
+    }
+
+    @Test
+    void aDeterminationAsOneLineIsTheSameDetermination() {
+        Determination d = EngineAccess.uncached().evaluate(Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
+                .date(LocalDate.of(2019, 1, 1)).build());
+        String line = LexFedJson.writeLine(d);
+        assertThat(line).doesNotContain("\n").startsWith("{\"");
+        assertThat(LexFedJson.readDetermination(line)).isEqualTo(d);
+    }
+
+    @Test
+    void theParserSettingsAndTheMapperAsBuiltCarryTheLimitsAndRefuseCoercions() throws IOException {
+        // built afresh here, not the copies LexFedJson holds: these are what the build of each sets
+        JsonFactory f = LexFedJson.factory();
+        assertThat(f.streamReadConstraints().getMaxNestingDepth()).isEqualTo(LexFedJson.MAX_NESTING);
+        assertThat(f.streamReadConstraints().getMaxStringLength()).isEqualTo(LexFedJson.MAX_STRING_CHARS);
+        assertThat(f.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
+        ObjectMapper m = LexFedJson.mapper();
+        String start = "{\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"HONOR_DETAINER\",";
+        assertThat(m.readValue(start + "\"detainer\":{\"hoursPastRelease\":48}}", Scenario.class).detainer().hoursPastRelease()).isEqualTo(48);
+        for (String coerced : new String[] {"\"jurisdiction\":{\"locality\":5}}", "\"jurisdiction\":{\"locality\":true}}",
+                "\"detainer\":{\"hoursPastRelease\":\"48\"}}", "\"federalAction\":{\"place\":3}}"}) {
+            assertThatThrownBy(() -> m.readValue(start + coerced, Scenario.class)).as(coerced).isInstanceOf(MismatchedInputException.class);
+        }
     }
 }

@@ -137,4 +137,65 @@ class KnowledgeBaseTest {
         assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-broken/")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown authority no-such-statute");
     }
+
+    @Test
+    void anAssertionOfNoStatewideLawGivesWayToTheLawKnownAndSaysSo() {
+        Scenario s = Scenario.builder(Actor.STATE_POLICE, Action.ENFORCE_STATE_IMMIGRATION_CRIME).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2024, 3, 1));
+        assertThat(c.scenario().stateLaw().immigrationCrime()).isEqualTo(StateCrimeStatus.ENJOINED);
+        assertThat(c.cautions()).containsExactly(new KnowledgeBase.Caution("stateLaw.noStatewideLaw", "The scenario asserts that the state has no "
+                + "statewide law, but stateLaw.immigrationCrime = ENJOINED (fx-tx-crime-enjoined) is known for this date; LexFed applied that "
+                + "and used the assertion only where nothing else is known."));
+    }
+
+    @Test
+    void whereTheKnowledgeBaseIsSilentTheAssertionOfNoStatewideLawFillsTheFactsAndTheScenarioKeepsTheFactsNotTheAssertion() {
+        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("MA", null))
+                .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2018, 1, 1));
+        assertThat(premise(c, "stateLaw.limitsDetainers")).isEqualTo(new Premise("stateLaw.limitsDetainers", "NO", Premise.Source.ASSERTION, null, null, null));
+        assertThat(premise(c, "stateLaw.authorizesCivilImmigrationArrests").source()).isEqualTo(Premise.Source.KNOWLEDGE_BASE);
+        assertThat(c.scenario().stateLaw().noStatewideLaw()).isEqualTo(Truth.UNKNOWN);
+        assertThat(c.scenario().stateLaw().limitsDetainers()).isEqualTo(Truth.NO);
+        assertThat(c.cautions()).isEmpty();
+    }
+
+    @Test
+    void aLocalityTheKnowledgeBaseLacksIsNamedInACautionOnOneLineAndCapped() {
+        LocalDate day = LocalDate.of(2016, 1, 1);
+        assertThat(KB.complete(in("TX", "  Spring    field ", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day).cautions())
+                .containsExactly(new KnowledgeBase.Caution(null, "\"Spring field\" is not in the knowledge base for TX: its local policy is unknown "
+                        + "to LexFed, so state it (localPolicy) where it matters."));
+        String sixty = "Abcdefghij".repeat(6);
+        assertThat(KB.complete(in("TX", sixty, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day).cautions())
+                .singleElement().extracting(KnowledgeBase.Caution::text).asString().startsWith("\"" + sixty + "\" is not");
+        assertThat(KB.complete(in("TX", sixty + "k", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day).cautions())
+                .singleElement().extracting(KnowledgeBase.Caution::text).asString().startsWith("\"" + sixty + "...\" is not");
+        // nothing of its local policy left to know: nothing to warn about
+        Scenario none = in("TX", "Springfield", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).toBuilder().localPolicy(LocalPolicy.none()).build();
+        assertThat(KB.complete(none, day).cautions()).isEmpty();
+    }
+
+    @Test
+    void factsTheScenarioGivesAreReportedAsItsPremises() {
+        Scenario s = in("TX", null, Actor.STATE_POLICE, Action.ENFORCE_STATE_IMMIGRATION_CRIME).toBuilder()
+                .stateLaw(StateLaw.builder().immigrationCrime(StateCrimeStatus.NONE).build())
+                .localPolicy(LocalPolicy.builder().limitsAssistance(Truth.YES).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2024, 3, 1));
+        assertThat(premise(c, "stateLaw.immigrationCrime")).isEqualTo(new Premise("stateLaw.immigrationCrime", "NONE", Premise.Source.SCENARIO, null, null, null));
+        assertThat(premise(c, "localPolicy.limitsAssistance")).isEqualTo(new Premise("localPolicy.limitsAssistance", "YES", Premise.Source.SCENARIO, null, null, null));
+    }
+
+    @Test
+    void theKnowledgeBaseRestrictedToSomeStatesHasTheirFilesOnly() {
+        assertThat(KB.file("MA")).get().extracting(JurisdictionFile::state).isEqualTo("MA");
+        assertThat(KB.file("NY")).isEmpty();
+        assertThat(KB.file(null)).isEmpty();
+        KnowledgeBase texas = KB.only(java.util.List.of("TX"));
+        assertThat(texas.files().keySet()).containsExactly("TX");
+        assertThat(texas.file("MA")).isEmpty();
+        assertThat(texas.complete(in("TX", null, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2020, 1, 1)).scenario().stateLaw()
+                .mandatesDetainers()).isEqualTo(Truth.YES);
+    }
 }

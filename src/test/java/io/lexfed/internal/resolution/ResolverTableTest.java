@@ -138,4 +138,40 @@ class ResolverTableTest {
         Conclusion open = new Conclusion("x/01-open", Layer.CONSTITUTION, UNSETTLED, EnumSet.of(PERMITTED, PROHIBITED), "pending");
         assertThat(Resolver.resolve(List.of(open, firm("x/02-f", Layer.FEDERAL_STATUTE, PERMITTED))).outcome()).isEqualTo(UNSETTLED);
     }
+
+    @Test
+    void aConclusionTwoOthersWouldDisplaceIsDisplacedByTheHigherRanked() {
+        // both prohibitions displace the state's permission by supremacy; the one reported is the
+        // Constitution's, first by layer, whatever order the rules concluded them in
+        Conclusion state = firm("x/01-state", Layer.STATE_LAW, PERMITTED);
+        Conclusion statute = firm("x/02-statute", Layer.FEDERAL_STATUTE, PROHIBITED);
+        Conclusion constitution = firm("x/03-constitution", Layer.CONSTITUTION, PROHIBITED);
+        for (List<Conclusion> order : List.of(List.of(state, statute, constitution), List.of(constitution, state, statute),
+                List.of(statute, constitution, state))) {
+            Resolver.Resolution r = Resolver.resolve(order);
+            assertThat(r.outcome()).isEqualTo(PROHIBITED);
+            assertThat(r.displaced()).singleElement().satisfies(d -> {
+                assertThat(d.loser()).isSameAs(state);
+                assertThat(d.winner()).isSameAs(constitution);
+                assertThat(d.principle()).isEqualTo(Principle.SUPREMACY);
+            });
+        }
+        // at one layer, the first rule by name
+        Conclusion other = firm("x/00-statute", Layer.FEDERAL_STATUTE, PROHIBITED);
+        assertThat(Resolver.resolve(List.of(state, statute, other)).displaced()).singleElement()
+                .satisfies(d -> assertThat(d.winner()).isSameAs(other));
+    }
+
+    @Test
+    void whatCarriesTheOutcomeIsListedByLayerThenRuleWhateverTheOrderConcluded() {
+        Conclusion local = firm("x/01-local", Layer.LOCAL_LAW, PERMITTED);
+        Conclusion statute = firm("x/02-statute", Layer.FEDERAL_STATUTE, PERMITTED);
+        Conclusion state = firm("x/03-state", Layer.STATE_LAW, PERMITTED);
+        assertThat(Resolver.resolve(List.of(local, state, statute)).carrying()).containsExactly(statute, state, local);
+        // with a question left to the courts, it takes its place among them by its layer
+        Conclusion open = new Conclusion("x/04-open", Layer.CONSTITUTION, UNSETTLED, EnumSet.of(PERMITTED, PROHIBITED), "pending");
+        Resolver.Resolution r = Resolver.resolve(List.of(local, open, state));
+        assertThat(r.outcome()).isEqualTo(UNSETTLED);
+        assertThat(r.carrying()).containsExactly(open, state, local);
+    }
 }
