@@ -107,6 +107,21 @@ public final class Value {
         return contested;
     }
 
+    /** The presumptions that supplied part of the value. */
+    public BitSet presumed() {
+        return BitSet.valueOf(new long[] {presumed});
+    }
+
+    /** The exceptions that applied. */
+    public BitSet excepted() {
+        return BitSet.valueOf(new long[] {excepted});
+    }
+
+    /** The court decisions that answered a contested question the value turned on. */
+    public BitSet decided() {
+        return BitSet.valueOf(new long[] {decided});
+    }
+
     /** Whether a presumption supplied part of the value. */
     public boolean restsOnPresumption() {
         return presumed != 0;
@@ -250,6 +265,6 @@ public final class Value {
     @Override
     public String toString() {
         return holds + (waiting0 == 0 && waiting1 == 0 ? "" : " waiting " + waiting()) + (contested == 0 ? "" : " contested " + contested())
-                + (presumed == 0 ? "" : " presumed " + BitSet.valueOf(new long[] {presumed})) + (asserted ? " asserted" : "");
+                + (presumed == 0 ? "" : " presumed " + presumed()) + (asserted ? " asserted" : "");
     }
 }

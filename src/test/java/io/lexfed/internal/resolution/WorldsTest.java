@@ -58,7 +58,7 @@ class WorldsTest {
 
     private static Conclusion when(String rule, Layer layer, Outcome outcome, int... condition) {
         Conclusion c = new Conclusion(rule, layer, outcome, Set.of(), rule + " says " + outcome);
-        c.setLiterals(condition, condition);
+        c.setLiterals(condition, condition, condition);
         return c;
     }
 
