@@ -495,7 +495,14 @@ public final class KnowledgeBase {
             }
         }
         AgentLaw.Challenge pending = law.pendingOn(asked != null ? asked : LocalDate.now());
-        fillLaw(codes, premises, REG_PENDING, pending != null ? YES : NO, law, pending != null ? pending.by() : law.authority());
+        // a challenge in which the court has ruled on both prongs is not undecided: its ruling answers them
+        // (at whatever stage) until it is reversed or superseded, and the caution says the case goes on
+        boolean ruledIn = pending != null && equal != null && direct != null && equal.by().equals(pending.by()) && direct.by().equals(pending.by());
+        if (ruledIn) {
+            cautions.add(new Caution(null, "The challenge to " + law.title() + " (" + pending.by() + ") is still pending; the court's ruling on "
+                    + "both prongs of intergovernmental immunity decides them here until it is reversed or superseded."));
+        }
+        fillLaw(codes, premises, REG_PENDING, pending != null && !ruledIn ? YES : NO, law, pending != null ? pending.by() : law.authority());
         if (law.inForceFrom() != null && asOf.isBefore(law.inForceFrom())) {
             cautions.add(new Caution(null, law.title() + " takes effect on " + law.inForceFrom() + ", after the events."));
         }
