@@ -41,19 +41,11 @@ class NodeTest {
         c = Predicates.context(codes, Actor.LOCAL_POLICE, Action.DECLINE_TO_ASSIST, inForce, rulings, decidedBy);
     }
 
-    private static BitSet bits(int... i) {
-        BitSet b = new BitSet();
-        for (int x : i) {
-            b.set(x);
-        }
-        return b;
-    }
-
     @Test
     void aTruthIsYesForItsFirstCodeNoForTheOtherAndUnknownWaitingOnItsFactOtherwise() {
         Node n = Node.truth(F);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.UNKNOWN);
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(F));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(F));
         codes[F] = 0;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
         codes[F] = 1;
@@ -63,7 +55,7 @@ class NodeTest {
     @Test
     void anEnumeratedFactIsYesForTheCodesListedOnly() {
         Node n = Node.is(F, 1, 3);
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(F));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(F));
         codes[F] = 3;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
         codes[F] = 2;
@@ -73,7 +65,7 @@ class NodeTest {
     @Test
     void atMostIncludesItsBound() {
         Node n = Node.atMost(F, 48);
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(F));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(F));
         codes[F] = 48;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
         codes[F] = 49;
@@ -94,10 +86,10 @@ class NodeTest {
     void aContestedQuestionIsUnsettledUntilAssumedOrDecidedByTheCourtsThere() {
         Node n = Node.contested(Q);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.UNSETTLED);
-        assertThat(n.eval(c).contested()).isEqualTo(bits(Q));
+        assertThat(n.eval(c).contested()).isEqualTo(Bits.of(Q));
         c.assume(Q, true);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
-        assertThat(n.eval(c).contested()).isEqualTo(bits(Q));
+        assertThat(n.eval(c).contested()).isEqualTo(Bits.of(Q));
         c.assume(Q, false);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
         c.assume(Q, null);
@@ -107,7 +99,7 @@ class NodeTest {
         decidedBy[Q] = 1L << 4;
         c.assume(Q, true);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
-        assertThat(n.eval(c).decided()).isEqualTo(bits(4));
+        assertThat(n.eval(c).decided()).isEqualTo(Bits.of(4));
         assertThat(n.eval(c).contested()).isEqualTo(new BitSet());
     }
 
@@ -117,7 +109,7 @@ class NodeTest {
         rulings[Q] = Predicates.HOLDS_YES;
         decidedBy[Q] = 1L << 2;
         assertThat(Node.ruling(Q, true).eval(c).holds()).isEqualTo(Holds.YES);
-        assertThat(Node.ruling(Q, true).eval(c).decided()).isEqualTo(bits(2));
+        assertThat(Node.ruling(Q, true).eval(c).decided()).isEqualTo(Bits.of(2));
         assertThat(Node.ruling(Q, false).eval(c).holds()).isEqualTo(Holds.NO);
     }
 
@@ -125,7 +117,7 @@ class NodeTest {
     void aReferenceIsTheOtherPredicatesValueAsTheContextHoldsIt() {
         Definition d = Predicates.byId("information-within-1373").orElseThrow();
         int kind = Catalogue.fact("information.kind").orElseThrow().index();
-        assertThat(Node.ref(d.index()).eval(c).waiting()).isEqualTo(bits(kind));
+        assertThat(Node.ref(d.index()).eval(c).waiting()).isEqualTo(Bits.of(kind));
         c.set(kind, Catalogue.fact(kind).code("IMMIGRATION_STATUS"));
         assertThat(Node.ref(d.index()).eval(c)).isSameAs(c.value(d.index()));
         assertThat(Node.ref(d.index()).eval(c).holds()).isEqualTo(Holds.YES);
@@ -137,7 +129,7 @@ class NodeTest {
         assertThat(Node.all(Node.truth(F), Node.truth(G)).eval(c).holds()).isEqualTo(Holds.UNKNOWN);
         assertThat(Node.any(Node.truth(F), Node.truth(G)).eval(c).holds()).isEqualTo(Holds.YES);
         assertThat(Node.not(Node.truth(F)).eval(c).holds()).isEqualTo(Holds.NO);
-        assertThat(Node.not(Node.truth(G)).eval(c).waiting()).isEqualTo(bits(G));
+        assertThat(Node.not(Node.truth(G)).eval(c).waiting()).isEqualTo(Bits.of(G));
     }
 
     @Test
@@ -145,18 +137,18 @@ class NodeTest {
         Node n = Node.presume(3, Node.truth(G), Node.truth(F), true);
         // the condition is unknown too: the value waits on both facts
         assertThat(n.eval(c).holds()).isEqualTo(Holds.UNKNOWN);
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(F, G));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(F, G));
         codes[G] = 0;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
-        assertThat(n.eval(c).presumed()).isEqualTo(bits(3));
+        assertThat(n.eval(c).presumed()).isEqualTo(Bits.of(3));
         // rebutted, it gives the opposite, still naming the presumption so the answer without it can be shown
         c.rebut(3);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
-        assertThat(n.eval(c).presumed()).isEqualTo(bits(3));
+        assertThat(n.eval(c).presumed()).isEqualTo(Bits.of(3));
         c.rebut(-1);
         codes[G] = 1;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.UNKNOWN);
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(F));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(F));
         assertThat(n.eval(c).presumed()).isEqualTo(new BitSet());
         // a known inner is the value, whatever the condition
         codes[G] = 0;
@@ -167,7 +159,7 @@ class NodeTest {
         codes[F] = Fact.UNKNOWN;
         Node unconditional = Node.presume(1, null, Node.truth(F), false);
         assertThat(unconditional.eval(c).holds()).isEqualTo(Holds.NO);
-        assertThat(unconditional.eval(c).presumed()).isEqualTo(bits(1));
+        assertThat(unconditional.eval(c).presumed()).isEqualTo(Bits.of(1));
     }
 
     @Test
@@ -183,12 +175,12 @@ class NodeTest {
         codes[G] = 0;
         Value v = n.eval(c);
         assertThat(v.holds()).isEqualTo(Holds.UNSETTLED);
-        assertThat(v.contested()).isEqualTo(bits(Q));
-        assertThat(v.presumed()).isEqualTo(bits(2));
+        assertThat(v.contested()).isEqualTo(Bits.of(Q));
+        assertThat(v.presumed()).isEqualTo(Bits.of(2));
         c.rebut(2);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
         assertThat(n.eval(c).contested()).isEqualTo(new BitSet());
-        assertThat(n.eval(c).presumed()).isEqualTo(bits(2));
+        assertThat(n.eval(c).presumed()).isEqualTo(Bits.of(2));
     }
 
     @Test
@@ -199,9 +191,9 @@ class NodeTest {
         codes[G + 1] = 1;
         Value v = n.eval(c);
         assertThat(v.holds()).isEqualTo(Holds.NO);
-        assertThat(v.excepted()).isEqualTo(bits(4));
+        assertThat(v.excepted()).isEqualTo(Bits.of(4));
         codes[G + 1] = 0;
-        assertThat(n.eval(c).excepted()).isEqualTo(bits(4, 7));
+        assertThat(n.eval(c).excepted()).isEqualTo(Bits.of(4, 7));
         codes[G] = 1;
         codes[G + 1] = 1;
         assertThat(n.eval(c).holds()).isEqualTo(Holds.YES);
@@ -214,7 +206,7 @@ class NodeTest {
         // an exception that may apply leaves the value waiting on its fact
         codes[F] = 0;
         codes[G] = Fact.UNKNOWN;
-        assertThat(n.eval(c).waiting()).isEqualTo(bits(G));
+        assertThat(n.eval(c).waiting()).isEqualTo(Bits.of(G));
     }
 
     @Test

@@ -55,7 +55,7 @@ class PredicatesTest {
         Value v = c.value(WITHIN.index());
         assertThat(v.holds()).isEqualTo(Holds.YES);
         assertThat(v.asserted()).isTrue();
-        assertThat(c.assertionsUsed()).isEqualTo(bits(WITHIN.index()));
+        assertThat(c.assertionsUsed()).isEqualTo(Bits.of(WITHIN.index()));
         c.set(ASSERTED, NO);
         assertThat(c.value(WITHIN.index()).holds()).isEqualTo(Holds.NO);
         assertThat(c.value(WITHIN.index()).asserted()).isTrue();
@@ -122,16 +122,16 @@ class PredicatesTest {
         assertThat(v.holds()).isEqualTo(Holds.YES);
         int presumption = Predicates.presumptions().stream().filter(e -> e.id().equals("agents-carrying-out-an-enforcement-action-are-on-duty"))
                 .findFirst().orElseThrow().index();
-        assertThat(v.presumed()).isEqualTo(bits(presumption));
-        assertThat(c.presumptionsUsed()).isEqualTo(bits(presumption));
+        assertThat(v.presumed()).isEqualTo(Bits.of(presumption));
+        assertThat(c.presumptionsUsed()).isEqualTo(Bits.of(presumption));
     }
 
     @Test
     void theFactsAPredicateReadsDirectlyAndThroughOthers() {
-        assertThat(Predicates.factsReadDirectly(STATUS.index())).isEqualTo(bits(KIND));
-        assertThat(Predicates.factsRead(STATUS.index())).isEqualTo(bits(KIND));
+        assertThat(Predicates.factsReadDirectly(STATUS.index())).isEqualTo(Bits.of(KIND));
+        assertThat(Predicates.factsRead(STATUS.index())).isEqualTo(Bits.of(KIND));
         // its own definition reads only the assertion; its elements read the rest
-        assertThat(Predicates.factsReadDirectly(WITHIN.index())).isEqualTo(bits(ASSERTED));
+        assertThat(Predicates.factsReadDirectly(WITHIN.index())).isEqualTo(Bits.of(ASSERTED));
         assertThat(Predicates.factsRead(WITHIN.index()).get(ON_DUTY)).isTrue();
         assertThat(Predicates.factsRead(WITHIN.index()).get(ASSERTED)).isTrue();
         assertThat(Predicates.references(WITHIN.index())).containsExactly(
@@ -144,14 +144,6 @@ class PredicatesTest {
         assertThat(Predicates.byId("information-within-1373")).get().extracting(Definition::id).isEqualTo("information-within-1373");
         assertThat(Predicates.byId("no-such-predicate")).isEmpty();
         assertThat(Predicates.askedInForce()).contains("ice-i205-home-entry-memo-2025");
-    }
-
-    private static BitSet bits(int... i) {
-        BitSet b = new BitSet();
-        for (int x : i) {
-            b.set(x);
-        }
-        return b;
     }
 
     @Test

@@ -47,14 +47,6 @@ class ValueTest {
         return new Value(h, 0, 0, 0, 0, 0, 0, false).plusPresumption(presumption);
     }
 
-    private static BitSet bits(int... i) {
-        BitSet b = new BitSet();
-        for (int x : i) {
-            b.set(x);
-        }
-        return b;
-    }
-
     @Test
     void anUnknownValueWaitsOnItsFactInEitherWordAndOnNoOther() {
         Value low = Value.unknown(LOW_FACT);
@@ -65,8 +57,8 @@ class ValueTest {
         assertThat(high.waitsOn(HIGH_FACT)).isTrue();
         assertThat(high.waitsOn(HIGH_FACT - 64)).isFalse();
         assertThat(high.waitsOn(LOW_FACT)).isFalse();
-        assertThat(low.waiting()).isEqualTo(bits(LOW_FACT));
-        assertThat(high.waiting()).isEqualTo(bits(HIGH_FACT));
+        assertThat(low.waiting()).isEqualTo(Bits.of(LOW_FACT));
+        assertThat(high.waiting()).isEqualTo(Bits.of(HIGH_FACT));
         assertThat(low.firstWaiting()).isEqualTo(LOW_FACT);
         assertThat(high.firstWaiting()).isEqualTo(HIGH_FACT);
         assertThat(Value.YES.firstWaiting()).isEqualTo(-1);
@@ -104,9 +96,9 @@ class ValueTest {
         Value a = Value.unknown(LOW_FACT).plusPresumption(1);
         Value b = Value.unknown(HIGH_FACT);
         Value c = Value.unknown(LOW_FACT + 1);
-        assertThat(Value.unknownOf(a, b).waiting()).isEqualTo(bits(LOW_FACT, HIGH_FACT));
-        assertThat(Value.unknownOf(a, c).waiting()).isEqualTo(bits(LOW_FACT, LOW_FACT + 1));
-        assertThat(Value.unknownOf(b, Value.unknown(HIGH_FACT + 1)).waiting()).isEqualTo(bits(HIGH_FACT, HIGH_FACT + 1));
+        assertThat(Value.unknownOf(a, b).waiting()).isEqualTo(Bits.of(LOW_FACT, HIGH_FACT));
+        assertThat(Value.unknownOf(a, c).waiting()).isEqualTo(Bits.of(LOW_FACT, LOW_FACT + 1));
+        assertThat(Value.unknownOf(b, Value.unknown(HIGH_FACT + 1)).waiting()).isEqualTo(Bits.of(HIGH_FACT, HIGH_FACT + 1));
         assertThat(Value.unknownOf(a, b).presumed()).isEqualTo(NONE);
         assertThat(Value.unknownOf(a, b).holds()).isEqualTo(Holds.UNKNOWN);
     }
@@ -117,7 +109,7 @@ class ValueTest {
         assertThat(v.holds()).isEqualTo(Holds.NO);
         assertThat(v.asserted()).isTrue();
         assertThat(v.waiting()).isEqualTo(NONE);
-        assertThat(v.presumed()).isEqualTo(bits(2));
+        assertThat(v.presumed()).isEqualTo(Bits.of(2));
         assertThat(Value.YES.asserted()).isFalse();
         assertThat(Value.unknown(LOW_FACT).asserted()).isFalse();
     }
@@ -126,7 +118,7 @@ class ValueTest {
     void negationFlipsAKnownValueWithItsTrailAndLeavesTheOthers() {
         Value yes = presumed(Holds.YES, 4);
         assertThat(yes.negated().holds()).isEqualTo(Holds.NO);
-        assertThat(yes.negated().presumed()).isEqualTo(bits(4));
+        assertThat(yes.negated().presumed()).isEqualTo(Bits.of(4));
         assertThat(Value.NO.negated()).isSameAs(Value.YES);
         Value unknown = Value.unknown(LOW_FACT);
         assertThat(unknown.negated()).isSameAs(unknown);
@@ -139,11 +131,11 @@ class ValueTest {
         // the YES owes its value to presumption 1; the NO that decides owes its to presumption 2
         Value v = all(presumed(Holds.YES, 1), presumed(Holds.NO, 2));
         assertThat(v.holds()).isEqualTo(Holds.NO);
-        assertThat(v.presumed()).isEqualTo(bits(2));
+        assertThat(v.presumed()).isEqualTo(Bits.of(2));
         // the same children the other way round: a YES after the deciding NO adds nothing
-        assertThat(all(presumed(Holds.NO, 2), presumed(Holds.YES, 1)).presumed()).isEqualTo(bits(2));
+        assertThat(all(presumed(Holds.NO, 2), presumed(Holds.YES, 1)).presumed()).isEqualTo(Bits.of(2));
         // two deciding NOs, each presumed: either could be what decides, so both are named
-        assertThat(all(presumed(Holds.NO, 2), presumed(Holds.NO, 3)).presumed()).isEqualTo(bits(2, 3));
+        assertThat(all(presumed(Holds.NO, 2), presumed(Holds.NO, 3)).presumed()).isEqualTo(Bits.of(2, 3));
     }
 
     @Test
@@ -184,10 +176,10 @@ class ValueTest {
     void aNoThatOwesSomethingKeepsItsWholeTrail() {
         Value v = all(Value.YES, new Value(Holds.NO, 0, 0, 1L << 1, 1L << 2, 1L << 3, 1L << 4, true));
         assertThat(v.holds()).isEqualTo(Holds.NO);
-        assertThat(v.contested()).isEqualTo(bits(1));
-        assertThat(v.presumed()).isEqualTo(bits(2));
-        assertThat(v.excepted()).isEqualTo(bits(3));
-        assertThat(v.decided()).isEqualTo(bits(4));
+        assertThat(v.contested()).isEqualTo(Bits.of(1));
+        assertThat(v.presumed()).isEqualTo(Bits.of(2));
+        assertThat(v.excepted()).isEqualTo(Bits.of(3));
+        assertThat(v.decided()).isEqualTo(Bits.of(4));
         assertThat(v.asserted()).isTrue();
     }
 
@@ -195,7 +187,7 @@ class ValueTest {
     void failingANoAnUnknownLeavesAllUnknownWaitingOnlyOnWhatTheUnknownsWaitOn() {
         Value v = all(presumed(Holds.YES, 1), Value.contested(Holds.UNSETTLED, 2), Value.unknown(LOW_FACT), Value.unknown(HIGH_FACT));
         assertThat(v.holds()).isEqualTo(Holds.UNKNOWN);
-        assertThat(v.waiting()).isEqualTo(bits(LOW_FACT, HIGH_FACT));
+        assertThat(v.waiting()).isEqualTo(Bits.of(LOW_FACT, HIGH_FACT));
         assertThat(v.contested()).isEqualTo(NONE);
         assertThat(v.presumed()).isEqualTo(NONE);
         // the unknown comes first and the unsettled after it: still UNKNOWN, still without the question
@@ -208,7 +200,7 @@ class ValueTest {
     void failingANoOrAnUnknownAnUnsettledChildLeavesAllUnsettledOnItsQuestions() {
         Value v = all(presumed(Holds.YES, 1), Value.contested(Holds.UNSETTLED, 2), Value.contested(Holds.UNSETTLED, 5));
         assertThat(v.holds()).isEqualTo(Holds.UNSETTLED);
-        assertThat(v.contested()).isEqualTo(bits(2, 5));
+        assertThat(v.contested()).isEqualTo(Bits.of(2, 5));
         assertThat(v.presumed()).isEqualTo(NONE);
     }
 
@@ -216,9 +208,9 @@ class ValueTest {
     void allYesKeepsEveryChildsTrailAndAPlainYesStaysPlain() {
         Value v = all(presumed(Holds.YES, 1), Value.decided(true, 1L << 6), Value.contested(Holds.YES, 2));
         assertThat(v.holds()).isEqualTo(Holds.YES);
-        assertThat(v.presumed()).isEqualTo(bits(1));
-        assertThat(v.decided()).isEqualTo(bits(6));
-        assertThat(v.contested()).isEqualTo(bits(2));
+        assertThat(v.presumed()).isEqualTo(Bits.of(1));
+        assertThat(v.decided()).isEqualTo(Bits.of(6));
+        assertThat(v.contested()).isEqualTo(Bits.of(2));
         Value plain = all(Value.YES, Value.YES);
         assertThat(plain.holds()).isEqualTo(Holds.YES);
         assertThat(plain.presumed()).isEqualTo(NONE);
@@ -230,11 +222,11 @@ class ValueTest {
     void anyIsTheDualAYesDecidesAndKeepsOnlyTheTrailOfTheYeses() {
         Value v = any(presumed(Holds.NO, 1), presumed(Holds.YES, 2));
         assertThat(v.holds()).isEqualTo(Holds.YES);
-        assertThat(v.presumed()).isEqualTo(bits(2));
+        assertThat(v.presumed()).isEqualTo(Bits.of(2));
         assertThat(any(Value.YES, presumed(Holds.YES, 2)).presumed()).isEqualTo(NONE);
         Value none = any(presumed(Holds.NO, 1), presumed(Holds.NO, 3));
         assertThat(none.holds()).isEqualTo(Holds.NO);
-        assertThat(none.presumed()).isEqualTo(bits(1, 3));
+        assertThat(none.presumed()).isEqualTo(Bits.of(1, 3));
         assertThat(any(Value.NO, Value.unknown(LOW_FACT)).holds()).isEqualTo(Holds.UNKNOWN);
         assertThat(any(Value.NO, Value.contested(Holds.UNSETTLED, 2)).holds()).isEqualTo(Holds.UNSETTLED);
     }
@@ -245,8 +237,8 @@ class ValueTest {
         assertThat(Value.allButNone(Value.YES, new Value[] {Value.NO}).holds()).isEqualTo(Holds.YES);
         Value v = Value.allButNone(Value.YES, new Value[] {Value.NO, except});
         assertThat(v.holds()).isEqualTo(Holds.NO);
-        assertThat(v.excepted()).isEqualTo(bits(3));
-        assertThat(Value.allButNone(Value.YES, new Value[] {Value.unknown(LOW_FACT)}).waiting()).isEqualTo(bits(LOW_FACT));
+        assertThat(v.excepted()).isEqualTo(Bits.of(3));
+        assertThat(Value.allButNone(Value.YES, new Value[] {Value.unknown(LOW_FACT)}).waiting()).isEqualTo(Bits.of(LOW_FACT));
     }
 
     @Test
