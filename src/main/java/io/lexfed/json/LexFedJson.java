@@ -182,8 +182,16 @@ public final class LexFedJson {
             if (cause instanceof DateTimeParseException) {
                 return new InvalidScenarioException(path, "expected an ISO date YYYY-MM-DD that exists, got " + quote(((DateTimeParseException) cause).getParsedString()));
             }
+            // a date in another form (Jackson also reads [year, month, day]) that names no day
+            if (cause instanceof java.time.DateTimeException) {
+                return new InvalidScenarioException(path, "expected an ISO date YYYY-MM-DD that exists");
+            }
             if (m instanceof MismatchedInputException mi && mi.getTargetType() != null) {
                 return new InvalidScenarioException(path, "expected " + describe(mi.getTargetType()) + found(m.getOriginalMessage()));
+            }
+            // a record built without a value it requires: the JVM's own wording would name its internals
+            if (m instanceof ValueInstantiationException && cause instanceof NullPointerException) {
+                return new InvalidScenarioException(path, "lacks a value it requires");
             }
             if (m instanceof ValueInstantiationException && cause != null) {
                 return new InvalidScenarioException(path, firstLine(cause.getMessage()));

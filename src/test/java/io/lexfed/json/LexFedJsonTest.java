@@ -103,6 +103,15 @@ class LexFedJsonTest {
     }
 
     @Test
+    void aRecordLackingAValueAndADateInArrayFormThatNamesNoDayAreToldPlainly() {
+        // the JVM's NullPointerException text and java.time's field names are no message for a user
+        assertThatThrownBy(() -> LexFedJson.readDetermination("{\"outcome\":\"PERMITTED\",\"reasons\":[{\"bogus\":1}]}"))
+                .isInstanceOf(InvalidScenarioException.class).hasMessage("$.reasons[0]: lacks a value it requires");
+        assertThatThrownBy(() -> LexFedJson.readScenario("{\"date\":[2025,\"x\",1],\"actor\":\"LOCAL_POLICE\",\"action\":\"HONOR_DETAINER\"}"))
+                .isInstanceOf(InvalidScenarioException.class).hasMessage("$.date: expected an ISO date YYYY-MM-DD that exists");
+    }
+
+    @Test
     void aLenientFormIsLeftByTheFastReaderToTheMapperWhichAcceptsIt() {
         String plain = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"date\":\"2025-01-01\"}";
         String array = "{\"actor\":\"LOCAL_POLICE\",\"action\":\"DECLINE_TO_ASSIST\",\"date\":[2025,1,1]}";
