@@ -161,4 +161,13 @@ class PredicatesTest {
     private static Definition withSays(String says) {
         return new Definition(0, "x", "d", "1", says, "y", "n", java.util.List.of(), -1, Node.truth(0));
     }
+
+    @Test
+    void aContextIsRebuttingOnlyWhileAPresumptionIsSetAside() {
+        assertThat(c.rebutting()).isFalse();
+        c.rebut(0);
+        assertThat(c.rebutting()).isTrue();
+        c.rebut(-1);
+        assertThat(c.rebutting()).isFalse();
+    }
 }

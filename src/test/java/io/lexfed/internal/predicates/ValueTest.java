@@ -249,4 +249,22 @@ class ValueTest {
         assertThat(Value.contested(Holds.UNSETTLED, 2).plusPresumption(1)).hasToString("UNSETTLED contested {2} presumed {1}");
         assertThat(Value.unknown(LOW_FACT).asAsserted(Holds.YES)).hasToString("YES asserted");
     }
+
+    @Test
+    void onlyAValueTheFactsAloneDecidedIsPlainAndTheMasksShowItsTrail() {
+        // a plain value's finding is shared across determinations, so anything else shaping it must show
+        assertThat(Value.YES.plain()).isTrue();
+        assertThat(Value.NO.plain()).isTrue();
+        assertThat(Value.YES.plusPresumption(1).plain()).isFalse();
+        assertThat(Value.YES.plusPresumption(1).restsOnPresumption()).isTrue();
+        assertThat(Value.YES.restsOnPresumption()).isFalse();
+        assertThat(Value.contested(Holds.UNSETTLED, 2).plain()).isFalse();
+        assertThat(Value.YES.asAsserted(Holds.YES).plain()).isFalse();
+        assertThat(Value.decided(true, 1L << 3).plain()).isFalse();
+        assertThat(Value.unknown(LOW_FACT).plain()).isFalse();
+        assertThat(Value.unknown(LOW_FACT).waitingMask(0)).isEqualTo(1L << LOW_FACT);
+        assertThat(Value.unknown(LOW_FACT).waitingMask(1)).isZero();
+        assertThat(Value.unknown(HIGH_FACT).waitingMask(1)).isEqualTo(1L << (HIGH_FACT - 64));
+        assertThat(Value.unknown(HIGH_FACT).waitingMask(0)).isZero();
+    }
 }
