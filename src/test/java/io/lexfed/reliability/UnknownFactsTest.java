@@ -67,6 +67,19 @@ class UnknownFactsTest {
         assertThat(violations(UNCACHED, s, Set.of())).anySatisfy(v -> assertThat(v).startsWith("detainer.hoursPastRelease = 49"));
     }
 
+    @Test
+    void anAssertedConclusionStandsForEveryUnknownElementEvenOneAPresumptionHides() {
+        // jqwik's shrunk counterexample: police obstruct an agent asserted to act within federal authority,
+        // whose belief is not shown reasonable; the honest belief is presumed only where the conduct was
+        // lawful, so it is not among the facts the elements wait on first, yet learning it decides them
+        Scenario s = io.lexfed.json.LexFedJson.readScenario("{\"date\":\"1990-01-01\",\"actor\":\"LOCAL_POLICE\",\"action\":\"PHYSICALLY_OBSTRUCT\","
+                + "\"federalAction\":{\"beliefObjectivelyReasonable\":\"NO\",\"withinFederalAuthority\":\"YES\"}}");
+        Determination d = UNCACHED.evaluate(s);
+        assertThat(d.outcome()).isEqualTo(Outcome.PROHIBITED);
+        assertThat(d.assertions()).singleElement().satisfies(a -> assertThat(a.standsFor()).contains("federalAction.agentBelievedConductNecessary"));
+        assertThat(violations(UNCACHED, s)).isEmpty();
+    }
+
     /** The completions of {@code s}'s unknown facts that change its settled outcome without the determination saying why. */
     static List<String> violations(LexFed engine, Scenario s) {
         return violations(engine, s, null);

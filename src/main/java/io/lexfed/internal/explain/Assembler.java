@@ -396,7 +396,8 @@ public final class Assembler {
             } else {
                 statement = "Not needed: the elements given decide it. " + asserted.statement(elements.holds());
             }
-            out.add(new Assertion(f.path(), value, asserted.id(), used, used ? paths(elements.waiting()) : List.of(), statement, without));
+            out.add(new Assertion(f.path(), value, asserted.id(), used, used ? paths(unknownElements(asserted.index(), context)) : List.of(),
+                    statement, without));
         }
     }
 
@@ -474,6 +475,21 @@ public final class Assembler {
         for (int w = 0; w < 2; w++) {
             for (long m = w == 0 ? word0 : word1; m != 0; m &= m - 1) {
                 out.add(Catalogue.fact(64 * w + Long.numberOfTrailingZeros(m)).path());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every fact the predicate's elements read, however deep, that the scenario leaves unknown: an
+     * assertion of a conclusion stands in for all of them, not only for those its elements wait on
+     * first (a presumption inside may hide the rest until another element is known).
+     */
+    private static BitSet unknownElements(int predicate, Context context) {
+        BitSet out = (BitSet) Predicates.factsRead(predicate).clone();
+        for (int f = out.nextSetBit(0); f >= 0; f = out.nextSetBit(f + 1)) {
+            if (context.codes()[f] != Fact.UNKNOWN) {
+                out.clear(f);
             }
         }
         return out;
