@@ -13,7 +13,7 @@ final class ExplainCommand {
     static final Command COMMAND = new Command("explain",
             List.of("Prints the report a lawyer reads: the determination, and what would change the answer."), Command.Operand.FILE,
             List.of(Command.Option.integer("--bound-ms", "<boundMs>", "2000", "time bound for the search for minimal flips, in milliseconds"),
-                    Command.Option.choice("--format", "<format>", "markdown (default) or text", "markdown", "text")),
+                    Command.Option.choice("--format", "<format>", "markdown (default), text, or json (the determination, the deciding facts and the minimal flips)", "markdown", "text", "json")),
             Command.Engine.LOAD_EARLY, ExplainCommand::run);
 
     private ExplainCommand() {
@@ -23,8 +23,17 @@ final class ExplainCommand {
         Scenario s = Inputs.scenario(args.operand());
         LexFed engine = EngineLoad.engine();
         Determination d = engine.evaluate(s);
-        String report = Report.explain(d, engine.decidingFacts(s), engine.minimalFlips(s, Duration.ofMillis(args.integer("--bound-ms"))),
-                args.text("--format").equals("markdown"));
+        java.util.List<io.lexfed.analysis.DecidingFact> deciding = engine.decidingFacts(s);
+        io.lexfed.analysis.MinimalFlips flips = engine.minimalFlips(s, Duration.ofMillis(args.integer("--bound-ms")));
+        if (args.text("--format").equals("json")) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = JsonOut.object();
+            o.set("determination", JsonOut.determination(d));
+            o.set("decidingFacts", JsonOut.tree(deciding));
+            o.set("minimalFlips", JsonOut.tree(flips));
+            out.println(JsonOut.print(o));
+            return Main.OK;
+        }
+        String report = Report.explain(d, deciding, flips, args.text("--format").equals("markdown"));
         out.println(report.stripTrailing());
         return Main.OK;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 final class GraphCommand {
     static final Command COMMAND = new Command("graph",
             List.of("Prints the argument map: facts -> predicates -> conclusions -> outcome, with authorities on the edges."),
-            Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "mermaid (default) or dot", "mermaid", "dot")),
+            Command.Operand.FILE, List.of(Command.Option.choice("--format", "<format>", "mermaid (default), dot, or json (the nodes and edges)", "mermaid", "dot", "json")),
             Command.Engine.LOAD_EARLY_FOR_ONE_SCENARIO, GraphCommand::run);
 
     private GraphCommand() {
@@ -19,7 +19,8 @@ final class GraphCommand {
         // the input first: it is read and parsed while the engine loads in the background
         Scenario s = Inputs.scenario(args.operand());
         ArgumentMap map = ArgumentMap.of(EngineLoad.engine().evaluate(s));
-        out.print(args.text("--format").equals("mermaid") ? map.toMermaid() : map.toDot());
+        String format = args.text("--format");
+        out.print(format.equals("mermaid") ? map.toMermaid() : format.equals("dot") ? map.toDot() : JsonOut.print(JsonOut.tree(map)) + "\n");
         return Main.OK;
     }
 }

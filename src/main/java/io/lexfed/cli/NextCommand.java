@@ -26,10 +26,9 @@ final class NextCommand {
         Determination d = engine.evaluate(s);
         List<DecidingFact> questions = engine.nextQuestions(s);
         if ("json".equals(args.text("--format"))) {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode().put("outcome", d.outcome().name());
-            o.set("questions", json.valueToTree(questions));
-            out.println(o.toPrettyString());
+            com.fasterxml.jackson.databind.node.ObjectNode o = JsonOut.object().put("outcome", d.outcome().name());
+            o.set("questions", JsonOut.tree(questions));
+            out.println(JsonOut.print(o));
             return Main.OK;
         }
         out.println("outcome now: " + d.outcome());

@@ -29,21 +29,16 @@ final class WhatIfCommand {
             throw new BadInputException("--set", e.getMessage());
         }
         if ("json".equals(args.text("--format"))) {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.node.ObjectNode o = json.createObjectNode();
-            o.set("changes", json.valueToTree(changes));
+            com.fasterxml.jackson.databind.node.ObjectNode o = JsonOut.object();
+            o.set("changes", JsonOut.tree(changes));
             o.put("outcomeBefore", w.outcomeBefore().name()).put("outcomeAfter", w.outcomeAfter().name());
-            o.set("reasonsGained", json.valueToTree(w.reasonsGained()));
-            o.set("reasonsLost", json.valueToTree(w.reasonsLost()));
-            o.set("citationsGained", json.valueToTree(w.citationsGained()));
-            o.set("citationsLost", json.valueToTree(w.citationsLost()));
-            try {
-                o.set("before", json.readTree(io.lexfed.json.LexFedJson.write(w.before())));
-                o.set("after", json.readTree(io.lexfed.json.LexFedJson.write(w.after())));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            out.println(o.toPrettyString());
+            o.set("reasonsGained", JsonOut.tree(w.reasonsGained()));
+            o.set("reasonsLost", JsonOut.tree(w.reasonsLost()));
+            o.set("citationsGained", JsonOut.tree(w.citationsGained()));
+            o.set("citationsLost", JsonOut.tree(w.citationsLost()));
+            o.set("before", JsonOut.determination(w.before()));
+            o.set("after", JsonOut.determination(w.after()));
+            out.println(JsonOut.print(o));
             return Main.OK;
         }
         StringBuilder b = new StringBuilder();

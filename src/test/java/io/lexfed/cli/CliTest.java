@@ -139,7 +139,7 @@ class CliTest {
         unknown short option   | evaluate -x FILE                          | Unknown option: '-x'
         missing value          | evaluate FILE --format                    | Missing required parameter for option '--format' (<format>)
         bad enum               | evaluate FILE --format xml                | expected one of [json, text, markdown] (case-sensitive) but was 'xml'
-        enum is case-sensitive | graph FILE --format=DOT                   | expected one of [mermaid, dot] (case-sensitive) but was 'DOT'
+        enum is case-sensitive | graph FILE --format=DOT                   | expected one of [mermaid, dot, json] (case-sensitive) but was 'DOT'
         bad number             | explain FILE --bound-ms soon              | Invalid value for option '--bound-ms': 'soon' is not an int
         missing file argument  | evaluate --format text                    | Missing required parameter: 'FILE'
         second file argument   | evaluate FILE extra                       | Unmatched argument at index 2: 'extra'
@@ -276,6 +276,19 @@ class CliTest {
         assertThat(n.get("outcome").asText()).isEqualTo("CONDITIONAL");
         assertThat(n.get("questions").get(0).get("fact").asText()).isEqualTo("federalAction.warrant");
         assertThat(n.get("questions").get(0).get("question").asText()).endsWith("?");
+    }
+
+    @Test
+    void explainAndGraphSpeakJsonToo() throws IOException {
+        String conditional = "docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json";
+        JsonNode e = new ObjectMapper().readTree(run("explain", conditional, "--format", "json").out());
+        assertThat(e.get("determination").get("outcome").asText()).isEqualTo("CONDITIONAL");
+        assertThat(e.get("decidingFacts").get(0).get("fact").asText()).isEqualTo("federalAction.warrant");
+        assertThat(e.get("minimalFlips").get("from").asText()).isEqualTo("CONDITIONAL");
+        JsonNode g = new ObjectMapper().readTree(run("graph", conditional, "--format", "json").out());
+        assertThat(g.get("nodes").findValuesAsText("id")).contains("fact:federalAction.warrant", "predicate:engaged-in-official-duties");
+        assertThat(g.get("nodes").findValuesAsText("kind")).contains("FACT", "PREDICATE", "OUTCOME");
+        assertThat(g.get("edges").get(0).has("displacement")).isTrue();
     }
 
     @Test
