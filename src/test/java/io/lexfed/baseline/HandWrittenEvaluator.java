@@ -6,11 +6,17 @@ import static io.lexfed.determination.Outcome.PROHIBITED;
 import static io.lexfed.determination.Outcome.REQUIRED;
 import static io.lexfed.determination.Outcome.UNSETTLED;
 
+import io.lexfed.determination.Citation;
+import io.lexfed.determination.Determination;
 import io.lexfed.determination.Layer;
+import io.lexfed.determination.MissingFact;
+import io.lexfed.determination.Reason;
 import io.lexfed.determination.Outcome;
 import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.internal.facts.Conclusion;
+import io.lexfed.internal.authority.Authority;
+import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.internal.resolution.Resolver;
 import io.lexfed.scenario.Action;
@@ -18,14 +24,18 @@ import io.lexfed.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The limit LexFed measures itself against: three doctrines — Supremacy Clause immunity (arresting
  * a federal agent), detainers, and 287(g) scope (civil immigration arrests) — written by hand in
  * plain Java over the catalogue's fact codes, with the same knowledge base and the same conflict
- * resolution, but no rule engine, and returning only the outcome (no reasons or citations). Like the
+ * resolution, but no rule engine. {@link #outcome} returns only the outcome; {@link #determination}
+ * assembles by hand what LexFed's reader relies on (reasons, the deciding fact, premises, citations). Like the
  * engine, it reads an unknown fact as unknown: where a conclusion turns on one, it tries each value
  * (three-valued tests, split only when they cannot decide). {@code BaselineEquivalenceTest} keeps it
  * giving LexFed's outcomes on the suite's scenarios of those three actions.
@@ -94,19 +104,195 @@ public final class HandWrittenEvaluator {
     private static final int JAIL_MODEL = code(MODEL, "JAIL_ENFORCEMENT");
     private static final int WSO_MODEL = code(MODEL, "WARRANT_SERVICE_OFFICER");
 
-    private final KnowledgeBase knowledge;
+    /**
+     * A rule of LexFed's that the baseline mirrors, written out by hand as a plain Java program would
+     * hold it: what it concludes, in which words, and on what authority. {@code BaselineEquivalenceTest}
+     * checks each against the rule base and against LexFed's reasons, so the two cannot drift apart.
+     */
+    record Mirror(String rule, String doctrine, String analysis, Layer layer, Outcome outcome, String statement, List<String> cites) {
+        Conclusion conclusion() {
+            return new Conclusion(rule, layer, outcome, Set.of(), statement);
+        }
 
-    public HandWrittenEvaluator(KnowledgeBase knowledge) {
-        this.knowledge = knowledge;
+        Reason reason() {
+            return new Reason(rule, doctrine, analysis, layer, outcome, statement, cites, List.of(), List.of());
+        }
+    }
+
+    static final Mirror IMMUNE = new Mirror("supremacy-immunity/01-no-state-arrest-of-an-agent-acting-within-federal-authority", "supremacy-immunity", "4",
+            Layer.CONSTITUTION, PROHIBITED, "An agent who acted within federal authority is immune from state arrest and prosecution for it under the Supremacy Clause.",
+            List.of("us-const-art-vi-cl-2", "in-re-neagle-1890", "new-york-v-tanella-2004"));
+    static final Mirror OUTSIDE_AUTHORITY = new Mirror("agent-outside-authority/01-a-state-may-arrest-an-agent-who-acted-outside-federal-authority",
+            "agent-outside-authority", "4", Layer.STATE_LAW, PERMITTED,
+            "An agent who acted outside federal authority has no Supremacy Clause immunity, so the state may arrest and charge him for the state crime; "
+                    + "the case may be removed and immunity litigated there.",
+            List.of("in-re-neagle-1890", "new-york-v-tanella-2004", "usc-28-1442"));
+    static final Mirror NO_PROBABLE_CAUSE = new Mirror("agent-outside-authority/04-no-arrest-without-probable-cause-of-a-state-crime", "agent-outside-authority", "4",
+            Layer.CONSTITUTION, PROHIBITED, "No state crime is alleged, so there is no probable cause for an arrest of anyone, federal agent or not.",
+            List.of("us-const-amend-iv"));
+    static final Mirror A_REQUEST = new Mirror("detainers/04-a-detainer-is-a-request-the-actor-may-honor", "detainers", "1", Layer.FEDERAL_REGULATION, PERMITTED,
+            "Federal regulations ask, and do not order, the custodian to hold the person up to 48 hours past release for ICE.",
+            List.of("cfr-8-287-7", "galarza-v-szalczyk-2014"));
+    static final Mirror NO_CAUSE_TO_HOLD = new Mirror("detainers/05-holding-without-probable-cause-violates-the-fourth-amendment", "detainers", "6",
+            Layer.CONSTITUTION, PROHIBITED,
+            "Holding a person past release is a new seizure; without probable cause it violates the Fourth Amendment, and a federal request is no defence.",
+            List.of("us-const-amend-iv", "miranda-olivares-v-clackamas-county-2014", "morales-v-chadbourne-2015", "galarza-v-szalczyk-2014"));
+    static final Mirror BEYOND_48_HOURS = new Mirror("detainers/07-a-hold-beyond-48-hours-exceeds-the-detainer", "detainers", "6", Layer.FEDERAL_REGULATION,
+            PROHIBITED, "A detainer asks for at most 48 hours past release (excluding weekends and holidays); holding longer is beyond what federal law requests.",
+            List.of("cfr-8-287-7"));
+    static final Mirror NO_STATE_POWER = new Mirror("state-arrest-authority/07-no-hold-or-arrest-without-state-law-authority", "state-arrest-authority", "2",
+            Layer.STATE_LAW, PROHIBITED,
+            "Holding a person past release, or arresting for a civil immigration matter, is a new arrest, and state law gives this officer no power to make it.",
+            List.of("lunn-v-commonwealth-2017"));
+    static final Mirror MANDATE = new Mirror("state-mandates/05-a-state-mandate-requires-the-cooperation", "state-mandates", "3", Layer.STATE_LAW, REQUIRED,
+            "State law requires this cooperation, as a state may require of its own officers and localities.", List.of("city-of-el-cenizo-v-texas-2018"));
+    static final Mirror STATE_LIMIT = new Mirror("sanctuary-limits/08-a-state-limit-forbids-the-cooperation-it-covers", "sanctuary-limits", "3", Layer.STATE_LAW,
+            PROHIBITED, "State law forbids its officers and localities this cooperation, as a state may.",
+            List.of("united-states-v-california-2019", "ocean-county-v-attorney-general-nj-2021", "us-const-amend-x"));
+    static final Mirror LOCAL_LIMIT = new Mirror("sanctuary-limits/09-a-local-limit-forbids-the-cooperation-it-covers", "sanctuary-limits", "3", Layer.LOCAL_LAW,
+            PROHIBITED, "Local policy forbids the locality's officers this cooperation, as a locality may.",
+            List.of("united-states-v-california-2019", "us-const-amend-x"));
+    static final Mirror DELEGATED = new Mirror("delegation-287g/06-a-delegated-officer-may-make-the-immigration-arrest", "delegation-287g", "2",
+            Layer.FEDERAL_STATUTE, PERMITTED, "Under its 287(g) agreement the officer may perform the immigration officer's function of arrest.",
+            List.of("usc-8-1357g"));
+    static final Mirror NO_UNILATERAL_ARREST = new Mirror("delegation-287g/07-no-unilateral-civil-immigration-arrest-without-delegation", "delegation-287g", "2",
+            Layer.CONSTITUTION, PROHIBITED,
+            "Without a 287(g) delegation or a federal request, a state or local officer may not arrest or detain anyone for a civil immigration violation: "
+                    + "federal law preempts it.",
+            List.of("arizona-v-united-states-2012", "santos-v-frederick-county-2013", "usc-8-1357g"));
+    static final Mirror AT_FEDERAL_REQUEST = new Mirror("delegation-287g/09-federal-law-permits-cooperation-at-federal-request", "delegation-287g", "2",
+            Layer.FEDERAL_STATUTE, PERMITTED,
+            "Without an agreement, federal law still lets officers cooperate in an apprehension ICE requests; the power to arrest must come from state law.",
+            List.of("usc-8-1357g", "arizona-v-united-states-2012"));
+    static final Mirror NO_PRIVATE_ARREST = new Mirror("delegation-287g/15-a-private-person-has-no-power-of-civil-immigration-arrest", "delegation-287g", "2",
+            Layer.FEDERAL_STATUTE, PROHIBITED,
+            "Federal law gives the power to arrest for civil immigration violations to immigration officers and to state and local officers it authorizes, "
+                    + "never to private persons, and being removable is not a crime anyone may arrest for.",
+            List.of("usc-8-1357a", "usc-8-1357g", "arizona-v-united-states-2012"));
+
+    /** Every rule the baseline mirrors. */
+    static final List<Mirror> MIRRORS = List.of(IMMUNE, OUTSIDE_AUTHORITY, NO_PROBABLE_CAUSE, A_REQUEST, NO_CAUSE_TO_HOLD, BEYOND_48_HOURS, NO_STATE_POWER,
+            MANDATE, STATE_LIMIT, LOCAL_LIMIT, DELEGATED, NO_UNILATERAL_ARREST, AT_FEDERAL_REQUEST, NO_PRIVATE_ARREST);
+
+    private final KnowledgeBase knowledge;
+    private final Map<String, Authority> authorities;
+    // each authority's citation, built once, in force on the day or not: the order citations are listed in
+    private final Map<String, Citation[]> citations;
+    // LexFed's order of citations: by rank, then id
+    private final java.util.Comparator<String> citationOrder;
+
+    public HandWrittenEvaluator(Registry registry) {
+        this.knowledge = KnowledgeBase.load(registry);
+        this.authorities = registry.authorities();
+        Map<String, Citation[]> built = new HashMap<>();
+        for (Authority a : authorities.values()) {
+            built.put(a.id(), new Citation[] {citation(a, true), citation(a, false)});
+        }
+        this.citations = Map.copyOf(built);
+        this.citationOrder = java.util.Comparator.comparing((String id) -> authorities.get(id).rank()).thenComparing(id -> id);
+    }
+
+    private static Citation citation(Authority a, boolean inForce) {
+        return new Citation(a.id(), a.citation(), a.kind().name(), a.rank().name(), a.jurisdiction(), a.date(), a.url(), inForce, null);
     }
 
     public Outcome outcome(Scenario given) {
         LocalDate asOf = given.date() != null ? given.date() : LocalDate.now();
         Scenario s = knowledge.complete(given, asOf).scenario();
+        checkCovered(s);
+        return solve(s, asOf, Catalogue.codes(s));
+    }
+
+    private static void checkCovered(Scenario s) {
         if (!ACTIONS.contains(s.action())) {
             throw new IllegalArgumentException("the baseline covers only " + ACTIONS);
         }
-        return solve(s, asOf, Catalogue.codes(s));
+    }
+
+    /**
+     * The outcome with what a reader needs to trust it, assembled by hand: the reasons (the mirrored
+     * rules whose conclusions hold, or are contested, on the facts given), the fact the outcome turns
+     * on with the outcome under each of its values, the knowledge base's premises, and the citations
+     * of the reasons and premises with whether each was in force on the day and binds there. It leaves
+     * out what LexFed adds beyond that (findings, presumptions, exposure, context notes, cautions).
+     */
+    public Determination determination(Scenario given) {
+        LocalDate asOf = given.date() != null ? given.date() : LocalDate.now();
+        KnowledgeBase.Completion completed = knowledge.complete(given, asOf);
+        Scenario s = completed.scenario();
+        checkCovered(s);
+        int[] v = Catalogue.codes(s);
+        Outcome outcome = solve(s, asOf, v);
+        World top = top(s, asOf, v);
+        List<Mirror> held = top.held.stream().distinct().sorted(REASON_ORDER).toList();
+        List<Reason> reasons = held.stream().map(Mirror::reason).toList();
+        List<MissingFact> missing = new ArrayList<>();
+        if (outcome == CONDITIONAL) {
+            // the facts some conclusion waits on that change the outcome, each with the outcome under each value
+            top.open.stream().mapToObj(f -> missing(s, asOf, v, f))
+                    .filter(m -> m.ifValue().stream().map(MissingFact.Option::outcome).distinct().count() > 1).forEach(missing::add);
+        }
+        TreeSet<String> cited = new TreeSet<>(citationOrder);
+        held.forEach(m -> cited.addAll(m.cites()));
+        completed.premises().forEach(p -> {
+            if (p.authority() != null) {
+                cited.add(p.authority());
+            }
+        });
+        List<Citation> citations = new ArrayList<>(cited.size());
+        for (String id : cited) {
+            Citation c = this.citations.get(id)[authorities.get(id).inForceOn(asOf) ? 0 : 1];
+            Authority.Precedent precedent = authorities.get(id).precedentIn(s.jurisdiction().state(), s.askedOn());
+            citations.add(precedent == null ? c : new Citation(c.id(), c.citation(), c.kind(), c.rank(), c.jurisdiction(), c.date(), c.url(),
+                    c.inForceOnDate(), precedent.name()));
+        }
+        String question = "May the " + s.actor().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
+                + s.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " on " + asOf + "?";
+        String summary = outcome + (reasons.isEmpty() ? "" : ": " + reasons.get(0).statement());
+        return new Determination(Determination.SCHEMA_VERSION, "baseline", "", question, asOf, outcome, summary, reasons, List.of(),
+                completed.premises(), List.of(), List.of(), List.of(), missing, List.of(), List.of(), citations, List.of(),
+                held.stream().map(Mirror::rule).toList(), given, Determination.NOT_LEGAL_ADVICE);
+    }
+
+    private static final java.util.Comparator<Mirror> REASON_ORDER = java.util.Comparator.comparing(Mirror::layer).thenComparing(Mirror::analysis)
+            .thenComparing(Mirror::rule);
+
+
+    // the world on the facts as given, before any unknown fact is tried
+    private static World top(Scenario s, LocalDate asOf, int[] v) {
+        World w = new World(v);
+        switch (s.action()) {
+            case ARREST_FEDERAL_AGENT -> {
+                int within = authority(asOf, v);
+                if (within == CONTESTED) {
+                    arrestOfAgent(s, Y, v, w);
+                    arrestOfAgent(s, N, v, w);
+                } else {
+                    arrestOfAgent(s, within, v, w);
+                }
+            }
+            case HONOR_DETAINER -> detainer(s, asOf, v, w);
+            default -> civilArrest(s, asOf, v, w);
+        }
+        return w;
+    }
+
+    // the values an unknown fact is tried at: each of an enumeration's, or a count's either side of 48 hours
+    private static int[] trials(Fact fact) {
+        return fact.type() == Fact.Type.COUNT ? new int[] {0, 48, 49} : java.util.stream.IntStream.range(0, fact.values().size()).toArray();
+    }
+
+    private MissingFact missing(Scenario s, LocalDate asOf, int[] v, int f) {
+        Fact fact = Catalogue.fact(f);
+        List<MissingFact.Option> options = new ArrayList<>();
+        for (int x : trials(fact)) {
+            v[f] = x;
+            if (!Catalogue.contradictory(v)) {
+                options.add(new MissingFact.Option(fact.type() == Fact.Type.COUNT ? Integer.toString(x) : fact.name(x), solve(s, asOf, v)));
+            }
+        }
+        v[f] = Fact.UNKNOWN;
+        return new MissingFact(fact.path(), fact.question(), List.of(), options);
     }
 
     /** One world's conclusions, or the fact to try next when a conclusion still turns on one. */
@@ -114,6 +300,10 @@ public final class HandWrittenEvaluator {
         final List<Conclusion> holding = new ArrayList<>();
         // conclusions that hold or not as an open question of law is answered
         final List<Conclusion> contested = new ArrayList<>();
+        // the rules whose conclusions hold or are contested, for the reasons of a determination
+        final List<Mirror> held = new ArrayList<>();
+        // the unknown facts some conclusion waits on
+        final java.util.BitSet open = new java.util.BitSet();
         final int[] v;
         int split = Integer.MAX_VALUE;
 
@@ -121,16 +311,19 @@ public final class HandWrittenEvaluator {
             this.v = v;
         }
 
-        /** A conclusion that holds when {@code truth} does; while that is unknown, the first unknown fact it waits on is tried next. */
-        void when(int truth, int[] waiting, Layer layer, Outcome o) {
+        /** The rule's conclusion holds when {@code truth} does; while that is unknown, the first unknown fact it waits on is tried next. */
+        void when(int truth, int[] waiting, Mirror rule) {
             if (truth == Y) {
-                holding.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
+                holding.add(rule.conclusion());
+                held.add(rule);
             } else if (truth == CONTESTED) {
-                contested.add(new Conclusion("baseline/" + layer + "-" + o, layer, o, Set.of(), ""));
+                contested.add(rule.conclusion());
+                held.add(rule);
             } else if (truth == U) {
                 for (int f : waiting) {
                     if (f != NO_FACT && v[f] == U && applicable(v, f)) {
                         split = Math.min(split, f);
+                        open.set(f);
                     }
                 }
             }
@@ -193,7 +386,7 @@ public final class HandWrittenEvaluator {
         }
         int f = w.split;
         Fact fact = Catalogue.fact(f);
-        int[] values = fact.type() == Fact.Type.COUNT ? new int[] {0, 48, 49} : java.util.stream.IntStream.range(0, fact.values().size()).toArray();
+        int[] values = trials(fact);
         Outcome first = null;
         boolean differ = false;
         for (int x : values) {
@@ -217,12 +410,12 @@ public final class HandWrittenEvaluator {
         MEMO_INVOKED};
 
     private static void arrestOfAgent(Scenario s, int within, int[] v, World w) {
-        w.when(within, AUTHORITY_FACTS, Layer.CONSTITUTION, PROHIBITED);
+        w.when(within, AUTHORITY_FACTS, IMMUNE);
         if (!s.actor().isGovernmental()) {
             return;
         }
-        w.when(and(not(within), truth(v, CRIME)), CRIME_AND_AUTHORITY_FACTS, Layer.STATE_LAW, PERMITTED);
-        w.when(not(truth(v, CRIME)), new int[] {CRIME}, Layer.CONSTITUTION, PROHIBITED);
+        w.when(and(not(within), truth(v, CRIME)), CRIME_AND_AUTHORITY_FACTS, OUTSIDE_AUTHORITY);
+        w.when(not(truth(v, CRIME)), new int[] {CRIME}, NO_PROBABLE_CAUSE);
     }
 
     // In re Neagle: a federal duty, and no more than necessary and proper - honestly and reasonably believed
@@ -303,37 +496,34 @@ public final class HandWrittenEvaluator {
             return;
         }
         int hours = v[D_HOURS] == U ? Y : v[D_HOURS] <= 48 ? Y : N;
-        w.when(hours, new int[] {D_HOURS}, Layer.FEDERAL_REGULATION, PERMITTED);
-        w.when(not(hours), new int[] {D_HOURS}, Layer.FEDERAL_REGULATION, PROHIBITED);
+        w.when(hours, new int[] {D_HOURS}, A_REQUEST);
+        w.when(not(hours), new int[] {D_HOURS}, BEYOND_48_HOURS);
         int presumable = and(is(v, D_FORM, I_247A), is(v, D_WARRANT, ADMINISTRATIVE));
         int shown = v[D_CAUSE] != U ? truth(v, D_CAUSE) : presumable == Y ? Y : U;
         // a detainer is presumed not to be a judge's warrant (8 C.F.R. 287.7; 8 U.S.C. 1226(a))
         int judgesWarrant = v[D_WARRANT] == U ? N : is(v, D_WARRANT, JUDICIAL);
         int cause = or(judgesWarrant, shown);
-        w.when(not(cause), new int[] {D_CAUSE, D_FORM}, Layer.CONSTITUTION, PROHIBITED);
+        w.when(not(cause), new int[] {D_CAUSE, D_FORM}, NO_CAUSE_TO_HOLD);
         int function = function(s, v);
         int authority = or(or(judgesWarrant, power(s, v)), or(truth(v, S_MANDATES_DETAINERS), delegation(s, function)));
-        w.when(not(authority), new int[] {S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT},
-                Layer.STATE_LAW, PROHIBITED);
+        w.when(not(authority), new int[] {S_AUTHORIZES, S_MANDATES_DETAINERS, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT}, NO_STATE_POWER);
         limits(s, v, w, S_LIMITS_DETAINERS, L_LIMITS_DETAINERS, Y, judgesWarrant, NO_FACT);
-        w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, Layer.STATE_LAW, REQUIRED);
+        w.when(truth(v, S_MANDATES_DETAINERS), new int[] {S_MANDATES_DETAINERS}, MANDATE);
     }
 
     private static void civilArrest(Scenario s, LocalDate asOf, int[] v, World w) {
         int asked = truth(v, ASKED);
         int function = function(s, v);
         int[] functionFacts = {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE};
-        w.when(function, functionFacts, Layer.FEDERAL_STATUTE, PERMITTED);
+        w.when(function, functionFacts, DELEGATED);
         if (!s.actor().isGovernmental()) {
-            w.when(not(asked), new int[] {ASKED}, Layer.FEDERAL_STATUTE, PROHIBITED);
+            w.when(not(asked), new int[] {ASKED}, NO_PRIVATE_ARREST);
             return;
         }
-        w.when(and(not(function), not(asked)), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
-                Layer.CONSTITUTION, PROHIBITED);
-        w.when(and(not(function), asked), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED},
-                Layer.FEDERAL_STATUTE, PERMITTED);
+        w.when(and(not(function), not(asked)), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED}, NO_UNILATERAL_ARREST);
+        w.when(and(not(function), asked), new int[] {MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE, ASKED}, AT_FEDERAL_REQUEST);
         int authority = or(power(s, v), delegation(s, function));
-        w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, Layer.STATE_LAW, PROHIBITED);
+        w.when(not(authority), new int[] {S_AUTHORIZES, MODEL, TRAINED, SUPERVISED, WITHIN_AGREEMENT, PLACE}, NO_STATE_POWER);
         limits(s, v, w, S_LIMITS_ASSISTANCE, L_LIMITS_ASSISTANCE, Y, is(v, WARRANT, JUDICIAL), WARRANT);
         limits(s, v, w, S_LIMITS_COURTHOUSE, L_LIMITS_COURTHOUSE, is(v, PLACE, COURTHOUSE), N, WARRANT);
     }
@@ -355,13 +545,12 @@ public final class HandWrittenEvaluator {
     private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches, int judicialWarrant, int warrant) {
         int stateExcepted = state == S_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, S_JUDICIAL_WARRANT));
         int localExcepted = local == L_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, L_JUDICIAL_WARRANT));
-        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT},
-                Layer.STATE_LAW, PROHIBITED);
+        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT}, STATE_LIMIT);
         if (s.actor().isLocal()) {
             // a state ban on policies limiting cooperation voids the local limit
             int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
             w.when(and(reaches, and(and(truth(v, local), not(banned)), not(localExcepted))),
-                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, warrant, L_JUDICIAL_WARRANT}, Layer.LOCAL_LAW, PROHIBITED);
+                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, warrant, L_JUDICIAL_WARRANT}, LOCAL_LIMIT);
         }
     }
 

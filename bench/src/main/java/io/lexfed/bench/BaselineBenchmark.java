@@ -2,9 +2,9 @@ package io.lexfed.bench;
 
 import io.lexfed.LexFed;
 import io.lexfed.baseline.HandWrittenEvaluator;
+import io.lexfed.determination.Determination;
 import io.lexfed.determination.Outcome;
 import io.lexfed.internal.authority.Registry;
-import io.lexfed.internal.jurisdiction.KnowledgeBase;
 import io.lexfed.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * baseline's three doctrines (arresting a federal agent, detainers, civil immigration arrests),
  * cycled ({@code workload=suite}) or a million generated from them with random dates and states
  * ({@code generated}). LexFed runs with its session cache at the default size or off
- * ({@code sessionCache=0}); the baseline has none. Run with {@code -t 2} for two threads.
+ * ({@code sessionCache=0}); the baseline has none, and runs returning the outcome only or assembling
+ * a determination by hand. Run with {@code -t 2} for two threads.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -46,7 +47,7 @@ public class BaselineBenchmark {
         @Setup
         public void load() {
             scenarios = Scenarios.workload(workload, Scenarios.where(s -> HandWrittenEvaluator.ACTIONS.contains(s.action())));
-            baseline = new HandWrittenEvaluator(KnowledgeBase.load(Registry.load()));
+            baseline = new HandWrittenEvaluator(Registry.load());
         }
     }
 
@@ -58,5 +59,11 @@ public class BaselineBenchmark {
     @Benchmark
     public Outcome baselineThreeDoctrines(Suite suite, Cursor c) {
         return suite.baseline.outcome(c.next(suite.scenarios));
+    }
+
+    /** The baseline assembling a determination by hand (outcome, reasons, deciding facts, premises, citations), as LexFed always does. */
+    @Benchmark
+    public Determination baselineDeterminations(Suite suite, Cursor c) {
+        return suite.baseline.determination(c.next(suite.scenarios));
     }
 }
