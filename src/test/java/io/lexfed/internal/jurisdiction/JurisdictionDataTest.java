@@ -139,7 +139,8 @@ class JurisdictionDataTest {
             for (Provision p : f.provisions()) {
                 for (Provision.Event e : p.history()) {
                     // an enjoined grant of arrest power leaves the power to the state's courts (no premise NO): see below
-                    if (p.kind().field() == null || !p.enactedOn(e.date())
+                    // an order before the file's coverage starts is history the file does not answer for
+                    if (p.kind().field() == null || !p.enactedOn(e.date()) || e.date().isBefore(f.coverageFrom())
                             || p.kind() == ProvisionKind.GRANTS_CIVIL_ARREST_AUTHORITY && e.effect() == Provision.Effect.ENJOINED) {
                         continue;
                     }
