@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -48,10 +48,11 @@ public final class RuleBase {
 
     /** Builds the knowledge base from the generated model; independent of the registries, so it can run alongside their loading. */
     public static KieBase compiled() {
-        // Drools' service registry and default configuration are read from the classpath; that
-        // needs no model, so it runs while the models are instantiated
+        // Drools' default configuration is read from the classpath; that needs no model, so it runs while the
+        // models are instantiated. RuleBaseFactory rather than KieServices: KieServices lives in drools-compiler,
+        // which the library leaves off its users' classpath (docs/dependencies.md)
         CompletableFuture<KieBaseConfiguration> configuration =
-                Futures.onDaemonThread("lexfed-rule-configuration", () -> KieServices.get().newKieBaseConfiguration());
+                Futures.onDaemonThread("lexfed-rule-configuration", RuleBaseFactory::newKnowledgeBaseConfiguration);
         List<Model> models = models();
         return KieBaseBuilder.createKieBaseFromModel(models, Futures.join(configuration));
     }
