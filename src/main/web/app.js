@@ -211,7 +211,7 @@ function undo(index) {
 function renderAnswers() {
   byId("answers").replaceChildren(...answers.map((a, i) => {
     const li = el("li");
-    li.append(el("span", a.question, "asked"), " ", el("strong", a.value === null ? "Don't know" : words(a.value)), " ");
+    li.append(el("span", a.question, "asked"), " ", el("strong", a.value === null ? "Don't know" : sentence(words(a.value))), " ");
     const b = el("button", "Undo", "undo");
     b.type = "button";
     b.setAttribute("aria-label", "Undo the answer to: " + a.question);
@@ -307,7 +307,8 @@ function renderResult(d, pending) {
     ...part("Exposure to liability", d.exposure.map((x) => [el("p", sentence(words(x.kind)) + ": " + x.statement),
       ...(x.conditions.length ? [conditionsLine(x.conditions, "Where")] : []), citationsLine(x.authorities)])),
     ...part("Arguments set aside", d.overridden.map((o) => [el("p", o.conclusion.statement),
-      el("p", "It would make the act " + OUTCOME[o.conclusion.outcome].toLowerCase() + ", but it gives way: "
+      el("p", "It would make the act " + OUTCOME[o.conclusion.outcome].toLowerCase() + ", but "
+          + (o.principle === "NOT_DECISIVE" ? "it does not decide the case: " : "it gives way: ")
           + (PRINCIPLE[o.principle] || words(o.principle).toLowerCase()) + "."
           + (o.displacedBy ? " It gives way to: " + (statements.get(o.displacedBy) || sentence(slugWords(o.displacedBy)) + ".") : ""), "hint"),
       citationsLine(o.conclusion.authorities)])),
@@ -376,7 +377,7 @@ function render(response) {
     byId("question").focus();
   } else {
     box.hidden = true;
-    const left = response.questions.length > 0 ? " No question is left that you have answered other than don't know." : "";
+    const left = response.questions.length > 0 ? " Every question left is one you answered don't know." : "";
     announce("Determination: " + OUTCOME[d.outcome] + "." + left);
     byId("result-heading").focus();
   }

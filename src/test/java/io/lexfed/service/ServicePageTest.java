@@ -115,25 +115,34 @@ class ServicePageTest {
         assertThat((List<Map<String, Object>>) found).as("serious or critical accessibility violations " + when).isEmpty();
     }
 
-    @Test
-    void aPersonAnswersFactsOneAtATimeUntilTheOutcomeIsSettled() throws Exception {
+    /**
+     * Opens the page and starts the interview for local police who propose to arrest a federal agent
+     * in Minneapolis, MN, on 2026-01-10, checking the start form's accessibility first if asked.
+     */
+    static void begin(boolean checkAccessibility) throws Exception {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.get(service.uri().toString());
         wait.until(d -> new Select(d.findElement(By.id("action"))).getOptions().size() > 1
                 && new Select(d.findElement(By.id("state"))).getOptions().size() > 50);
         assertThat(browser.findElement(By.tagName("header")).getText()).contains("not legal advice");
-        assertAccessible("on the start form");
+        if (checkAccessibility) {
+            assertAccessible("on the start form");
+        }
         new Select(browser.findElement(By.id("actor"))).selectByValue("LOCAL_POLICE");
         new Select(browser.findElement(By.id("action"))).selectByValue("ARREST_FEDERAL_AGENT");
-        assertThat(new Select(browser.findElement(By.id("action"))).getFirstSelectedOption().getText())
-                .isEqualTo("Arrest federal agent");
         new Select(browser.findElement(By.id("state"))).selectByValue("MN");
         browser.findElement(By.id("locality")).sendKeys("Minneapolis");
         browser.executeScript("document.getElementById('date').value = '2026-01-10'");
         browser.findElement(By.id("begin")).click();
+        wait.until(d -> settled(d, 0) && d.findElement(By.id("question-box")).isDisplayed());
+    }
+
+    @Test
+    void aPersonAnswersFactsOneAtATimeUntilTheOutcomeIsSettled() throws Exception {
+        begin(true);
+        assertThat(new Select(browser.findElement(By.id("action"))).getFirstSelectedOption().getText()).isEqualTo("Arrest federal agent");
 
         // the engine asks facts: first whether a state crime is alleged, never whether the agent acted within federal authority
-        wait.until(d -> settled(d, 0) && d.findElement(By.id("question-box")).isDisplayed());
         assertAsked();
         String first = question();
         assertThat(first).isEqualTo("Is the agent's conduct alleged to be a crime under state law?");
@@ -208,6 +217,24 @@ class ServicePageTest {
         assertAsked();
         assertThat(browser.findElement(By.id("outcome")).getAttribute("data-outcome")).isEqualTo("CONDITIONAL");
         assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("So far");
+    }
+
+    @Test
+    void dontKnowToEveryQuestionEndsWithWhatTheOutcomeTurnsOn() throws Exception {
+        begin(false);
+        List<String> asked = new java.util.ArrayList<>();
+        while (browser.findElement(By.id("question-box")).isDisplayed()) {
+            assertThat(asked).as("each fact is asked once").doesNotContain(question()).hasSizeLessThan(30);
+            asked.add(question());
+            clickAndWait(choice("UNKNOWN"), asked.size());
+        }
+        assertThat(browser.findElement(By.id("outcome")).getAttribute("data-outcome")).isEqualTo("CONDITIONAL");
+        assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("Determination");
+        wait.until(d -> d.findElement(By.id("announce")).getAttribute("textContent")
+                .equals("Determination: Depends on facts not yet known. Every question left is one you answered don't know."));
+        List<String> turnsOn = browser.findElements(By.xpath("//section[h3='What it turns on']//li")).stream().map(WebElement::getText).toList();
+        assertThat(turnsOn).hasSize(asked.size()).allMatch(t -> t.endsWith("(you answered: don't know)"));
+        assertThat(turnsOn).anyMatch(t -> t.startsWith(asked.get(0)));
     }
 
     @Test
