@@ -131,9 +131,13 @@ function showError(message) {
   e.hidden = false;
 }
 
-/** A service message with each JSON path in it ($.detainer.warrant) replaced by the question for that fact. */
+/**
+ * A service message with each JSON path in it ($.detainer.warrant) replaced by the question for that
+ * fact, and a scenario part named in passing, as in "state it (localPolicy) where it matters", left out.
+ */
 function plainPaths(message) {
-  return String(message).replace(/\$\.([A-Za-z0-9_.]+[A-Za-z0-9_])/g, (m, path) => "(" + factInfo(path).question + ")");
+  return String(message).replace(/\$\.([A-Za-z0-9_.]+[A-Za-z0-9_])/g, (m, path) => "(" + factInfo(path).question + ")")
+    .replace(/ \(([a-z]+[A-Z][A-Za-z0-9]*)\)/g, (m, name) => schemas.Scenario && schemas.Scenario.properties[name] ? "" : m);
 }
 
 /**
@@ -322,7 +326,7 @@ function renderResult(d, pending) {
       citationsLine(p.authorities)])),
     ...part("Your assertions", d.assertions.map((a) => [el("p", a.statement || factInfo(a.fact).question + " " + words(a.value)),
       ...(a.withoutIt ? [el("p", "Without it: " + OUTCOME[a.withoutIt].toLowerCase() + ".", "hint")] : [])])),
-    ...part("Cautions", d.cautions.map((c) => el("p", c))),
+    ...part("Cautions", d.cautions.map((c) => el("p", plainPaths(c)))),
     ...part("Context", d.contextNotes.map((n) => [el("p", n.statement),
       ...(n.conditions.length ? [conditionsLine(n.conditions, "Where")] : []), citationsLine(n.authorities)])),
     ...part("Authorities cited", d.citations.map((c) => citationNode(c.id)), "citations"));

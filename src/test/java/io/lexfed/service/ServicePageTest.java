@@ -117,9 +117,9 @@ class ServicePageTest {
 
     /**
      * Opens the page and starts the interview for local police who propose to arrest a federal agent
-     * in Minneapolis, MN, on 2026-01-10, checking the start form's accessibility first if asked.
+     * in {@code locality}, MN, on 2026-01-10, checking the start form's accessibility first if asked.
      */
-    static void begin(boolean checkAccessibility) throws Exception {
+    static void begin(String locality, boolean checkAccessibility) throws Exception {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.get(service.uri().toString());
         wait.until(d -> new Select(d.findElement(By.id("action"))).getOptions().size() > 1
@@ -131,7 +131,7 @@ class ServicePageTest {
         new Select(browser.findElement(By.id("actor"))).selectByValue("LOCAL_POLICE");
         new Select(browser.findElement(By.id("action"))).selectByValue("ARREST_FEDERAL_AGENT");
         new Select(browser.findElement(By.id("state"))).selectByValue("MN");
-        browser.findElement(By.id("locality")).sendKeys("Minneapolis");
+        browser.findElement(By.id("locality")).sendKeys(locality);
         browser.executeScript("document.getElementById('date').value = '2026-01-10'");
         browser.findElement(By.id("begin")).click();
         wait.until(d -> settled(d, 0) && d.findElement(By.id("question-box")).isDisplayed());
@@ -139,7 +139,7 @@ class ServicePageTest {
 
     @Test
     void aPersonAnswersFactsOneAtATimeUntilTheOutcomeIsSettled() throws Exception {
-        begin(true);
+        begin("Minneapolis", true);
         assertThat(new Select(browser.findElement(By.id("action"))).getFirstSelectedOption().getText()).isEqualTo("Arrest federal agent");
 
         // the engine asks facts: first whether a state crime is alleged, never whether the agent acted within federal authority
@@ -221,7 +221,7 @@ class ServicePageTest {
 
     @Test
     void dontKnowToEveryQuestionEndsWithWhatTheOutcomeTurnsOn() throws Exception {
-        begin(false);
+        begin("Minneapolis", false);
         List<String> asked = new java.util.ArrayList<>();
         while (browser.findElement(By.id("question-box")).isDisplayed()) {
             assertThat(asked).as("each fact is asked once").doesNotContain(question()).hasSizeLessThan(30);
@@ -235,6 +235,24 @@ class ServicePageTest {
         List<String> turnsOn = browser.findElements(By.xpath("//section[h3='What it turns on']//li")).stream().map(WebElement::getText).toList();
         assertThat(turnsOn).hasSize(asked.size()).allMatch(t -> t.endsWith("(you answered: don't know)"));
         assertThat(turnsOn).anyMatch(t -> t.startsWith(asked.get(0)));
+    }
+
+    @Test
+    void aLocalityLexFedDoesNotKnowIsCautionedAndACountIsAnsweredWithANumber() throws Exception {
+        begin("Nowhere Town", false);
+        String caution = browser.findElement(By.xpath("//section[h3='Cautions']//li")).getText();
+        assertThat(caution).contains("\"Nowhere Town\" is not in the knowledge base for MN").doesNotContain("(localPolicy)");
+        // the engine presumes a hold lasts no longer than the detainer asks, so no scenario here asks for the hours;
+        // the page is handed that question as the service would send it
+        browser.executeScript("renderQuestion({fact: 'detainer.hoursPastRelease', question: 'How many hours past release would the hold last?',"
+                + " doctrines: ['detainers'], alternatives: [{value: '24', outcome: 'PERMITTED'}, {value: '72', outcome: 'PROHIBITED'}]}, ['detainers'])");
+        assertThat(browser.findElement(By.cssSelector("label[for='count-answer']")).getText()).isEqualTo("Number");
+        assertThat(browser.findElements(By.cssSelector("#choices button"))).extracting(WebElement::getText).containsExactly("Answer", "Don't know");
+        browser.findElement(By.id("count-answer")).sendKeys("50");
+        clickAndWait(browser.findElement(By.xpath("//div[@id='choices']/button[text()='Answer']")), 1);
+        assertThat(browser.findElement(By.cssSelector("#answers li")).getText()).startsWith("How many hours past release would the hold last? 50");
+        assertThat(browser.executeScript("return scenario().detainer.hoursPastRelease")).isEqualTo(50L);
+        assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
     }
 
     @Test
