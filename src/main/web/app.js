@@ -52,7 +52,6 @@ const authorities = new Map();
 let situation = null;
 // each {fact, question, value}; value null for "don't know"
 const answers = [];
-let latestMap = { nodes: [], edges: [] };
 
 function el(tag, content, cls) {
   const e = document.createElement(tag);
@@ -81,7 +80,7 @@ function resolveRef(schema) {
   return schema && schema.$ref ? schemas[schema.$ref.split("/").pop()] : schema;
 }
 
-/** What the vocabulary says of a fact: its question, its description, its type. */
+/** What the vocabulary says of a fact: its question (else its description) and whether it is a count. */
 function factInfo(path) {
   const parts = path.split(".");
   let schema = schemas.Scenario;
@@ -112,17 +111,21 @@ function citationNode(id) {
   return c;
 }
 
+/** The authorities cited for one item, as a paragraph to spread into a list item; none when there are none. */
 function citationsLine(ids, label) {
+  if (ids.length === 0) return [];
   const p = el("p", (label || "Authorities") + ": ", "cites");
   ids.forEach((id, i) => {
     if (i > 0) p.append("; ");
     p.appendChild(citationNode(id));
   });
-  return p;
+  return [p];
 }
 
+/** The conditions an item holds on, in words, as a paragraph to spread into a list item; none when it holds as given. */
 function conditionsLine(conditions, label) {
-  return el("p", label + ": " + conditions.map((c) => slugWords(c.predicate) + " (" + words(c.value).toLowerCase() + ")").join("; "), "hint");
+  if (conditions.length === 0) return [];
+  return [el("p", label + ": " + conditions.map((c) => slugWords(c.predicate) + " (" + words(c.value).toLowerCase() + ")").join("; "), "hint")];
 }
 
 function showError(message) {
@@ -195,6 +198,8 @@ async function ask() {
     render(await call("v1/next-question", { method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify(scenario()) }));
   } catch (e) {
+    // the answer stays listed, so that Back or Undo can take it back
+    renderAnswers();
     showError(e.message);
   } finally {
     byId("interview").removeAttribute("aria-busy");
@@ -234,9 +239,9 @@ function choiceButton(label, onClick) {
   return b;
 }
 
-function renderQuestion(q, doctrines) {
+function renderQuestion(q) {
   byId("question").textContent = q.question;
-  byId("bears-on").textContent = doctrines.length ? "This bears on: " + doctrines.map(slugWords).join("; ") + "." : "";
+  byId("bears-on").textContent = q.doctrines.length ? "This bears on: " + q.doctrines.map(slugWords).join("; ") + "." : "";
   const choices = byId("choices");
   choices.replaceChildren();
   if (factInfo(q.fact).integer) {
@@ -292,7 +297,7 @@ function ruleStatements(d) {
   return m;
 }
 
-function renderResult(d, pending) {
+function renderResult(d, map, pending) {
   const statements = ruleStatements(d);
   const unknown = new Set(answers.filter((a) => a.value === null).map((a) => a.fact));
   byId("result-title").textContent = pending ? "So far" : "Determination";
@@ -307,34 +312,34 @@ function renderResult(d, pending) {
       ...(unknown.has(m.fact) ? [" ", el("em", "(you answered: don't know)")] : [])])),
     ...part("Why", d.reasons.map((r) => [el("p", r.statement),
       el("p", OUTCOME[r.outcome] + " under " + (LAYER[r.layer] || words(r.layer).toLowerCase()) + " (" + slugWords(r.doctrine) + ")", "hint"),
-      ...(r.conditions.length ? [conditionsLine(r.conditions, "Holds if")] : []), citationsLine(r.authorities)])),
+      ...conditionsLine(r.conditions, "Holds if"), ...citationsLine(r.authorities)])),
     ...part("Exposure to liability", d.exposure.map((x) => [el("p", sentence(words(x.kind)) + ": " + x.statement),
-      ...(x.conditions.length ? [conditionsLine(x.conditions, "Where")] : []), citationsLine(x.authorities)])),
+      ...conditionsLine(x.conditions, "Where"), ...citationsLine(x.authorities)])),
     ...part("Arguments set aside", d.overridden.map((o) => [el("p", o.conclusion.statement),
       el("p", "It would make the act " + OUTCOME[o.conclusion.outcome].toLowerCase() + ", but "
           + (o.principle === "NOT_DECISIVE" ? "it does not decide the case: " : "it gives way: ")
           + (PRINCIPLE[o.principle] || words(o.principle).toLowerCase()) + "."
           + (o.displacedBy ? " It gives way to: " + (statements.get(o.displacedBy) || sentence(slugWords(o.displacedBy)) + ".") : ""), "hint"),
-      citationsLine(o.conclusion.authorities)])),
+      ...citationsLine(o.conclusion.authorities)])),
     ...part("What LexFed took as given", d.premises.map((p) => [el("span", factInfo(p.fact).question + " "),
       el("strong", words(p.value)), el("span", ", " + (SOURCE[p.source] || words(p.source).toLowerCase())
           + (p.verified === false ? " (not yet verified against the provision's text)" : "")),
-      ...(p.authority ? [citationsLine([p.authority, ...p.also.map((a) => a.authority).filter(Boolean)], "Source")] : [])])),
+      ...citationsLine([p.authority, ...p.also.map((a) => a.authority)].filter(Boolean), "Source")])),
     ...part("Presumptions", d.presumptions.map((p) => [el("p", p.statement),
       el("p", "Presumed: " + p.facts.map((f) => factInfo(f).question + " " + words(p.presumed)).join("; ")
           + (p.ifRebutted ? ". If shown otherwise: " + OUTCOME[p.ifRebutted].toLowerCase() + "." : ""), "hint"),
-      citationsLine(p.authorities)])),
+      ...citationsLine(p.authorities)])),
     ...part("Your assertions", d.assertions.map((a) => [el("p", a.statement || factInfo(a.fact).question + " " + words(a.value)),
       ...(a.withoutIt ? [el("p", "Without it: " + OUTCOME[a.withoutIt].toLowerCase() + ".", "hint")] : [])])),
     ...part("Cautions", d.cautions.map((c) => el("p", plainPaths(c)))),
     ...part("Context", d.contextNotes.map((n) => [el("p", n.statement),
-      ...(n.conditions.length ? [conditionsLine(n.conditions, "Where")] : []), citationsLine(n.authorities)])),
+      ...conditionsLine(n.conditions, "Where"), ...citationsLine(n.authorities)])),
     ...part("Authorities cited", d.citations.map((c) => citationNode(c.id)), "citations"));
-  renderMap(statements);
+  renderMap(map, statements);
   byId("result").hidden = false;
 }
 
-function renderMap(statements) {
+function renderMap(map, statements) {
   const nodeLabel = (n) => {
     const id = n.id.slice(n.id.indexOf(":") + 1);
     const value = n.label.includes(": ") ? n.label.slice(n.label.lastIndexOf(": ") + 2).split(" ")[0] : "";
@@ -346,8 +351,8 @@ function renderMap(statements) {
       default: return "Outcome: " + (OUTCOME[n.label] || n.label).toLowerCase();
     }
   };
-  const label = new Map(latestMap.nodes.map((n) => [n.id, nodeLabel(n)]));
-  byId("map").tBodies[0].replaceChildren(...latestMap.edges.map((e) => {
+  const label = new Map(map.nodes.map((n) => [n.id, nodeLabel(n)]));
+  byId("map").tBodies[0].replaceChildren(...map.edges.map((e) => {
     const tr = el("tr");
     if (e.displacement) tr.className = "displacement";
     const because = el("td");
@@ -367,16 +372,15 @@ function renderMap(statements) {
 function render(response) {
   const d = response.determination;
   for (const c of d.citations) authorities.set(c.id, c);
-  latestMap = response.argumentMap;
   byId("interview").hidden = false;
   renderAnswers();
   const asked = new Set(answers.map((a) => a.fact));
   const next = response.questions.find((q) => !asked.has(q.fact));
-  renderResult(d, next);
+  renderResult(d, response.argumentMap, next);
   const box = byId("question-box");
   if (next) {
     box.hidden = false;
-    renderQuestion(next, next.doctrines);
+    renderQuestion(next);
     announce("Question " + (answers.length + 1) + ": " + next.question);
     byId("question").focus();
   } else {

@@ -245,7 +245,7 @@ class ServicePageTest {
         // the engine presumes a hold lasts no longer than the detainer asks, so no scenario here asks for the hours;
         // the page is handed that question as the service would send it
         browser.executeScript("renderQuestion({fact: 'detainer.hoursPastRelease', question: 'How many hours past release would the hold last?',"
-                + " doctrines: ['detainers'], alternatives: [{value: '24', outcome: 'PERMITTED'}, {value: '72', outcome: 'PROHIBITED'}]}, ['detainers'])");
+                + " doctrines: ['detainers'], alternatives: [{value: '24', outcome: 'PERMITTED'}, {value: '72', outcome: 'PROHIBITED'}]})");
         assertThat(browser.findElement(By.cssSelector("label[for='count-answer']")).getText()).isEqualTo("Number");
         assertThat(browser.findElements(By.cssSelector("#choices button"))).extracting(WebElement::getText).containsExactly("Answer", "Don't know");
         browser.findElement(By.id("count-answer")).sendKeys("50");
