@@ -444,8 +444,9 @@ public final class Codegen {
             b.append("public record ").append(t.name()).append('(')
                     .append(t.facts().stream().map(f -> f.javaType() + " " + f.name()).collect(Collectors.joining(", ")))
                     .append(") {\n");
-            b.append(javadoc("    ", "Reads absent facts as unknown and refuses values that contradict each other.",
-                    "@throws InvalidScenarioException naming the field that contradicts another"));
+            List<String> ctor = new ArrayList<>(params);
+            ctor.add("@throws InvalidScenarioException naming the field that contradicts another");
+            b.append(javadoc("    ", "Reads absent facts as unknown and refuses values that contradict each other.", ctor.toArray(String[]::new)));
             b.append("    public ").append(t.name()).append(" {\n");
             for (FactDef f : t.facts()) {
                 switch (f.kind()) {
@@ -524,8 +525,9 @@ public final class Codegen {
             String components = "LocalDate date, LocalDate askedOn, Jurisdiction jurisdiction, Actor actor, Action action, "
                     + parts.stream().map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", "));
             b.append("public record Scenario(").append(components).append(") {\n");
-            b.append(javadoc("    ", "Checks the question and reads absent parts as unknown.",
-                    "@throws InvalidScenarioException if the actor or action is missing, or the date precedes the Constitution"));
+            List<String> ctor = new ArrayList<>(params);
+            ctor.add("@throws InvalidScenarioException if the actor or action is missing, or the date precedes the Constitution");
+            b.append(javadoc("    ", "Checks the question and reads absent parts as unknown.", ctor.toArray(String[]::new)));
             b.append("    public Scenario {\n")
                     .append("        if (actor == null) {\n            throw new InvalidScenarioException(\"actor\", \"is required: one of \" + java.util.Arrays.toString(Actor.values()));\n        }\n")
                     .append("        if (action == null) {\n            throw new InvalidScenarioException(\"action\", \"is required: one of \" + java.util.Arrays.toString(Action.values()));\n        }\n")
