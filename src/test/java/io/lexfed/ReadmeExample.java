@@ -22,8 +22,8 @@ public final class ReadmeExample {
     public static Scenario scenario() {
         return Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
                 .date(LocalDate.of(2017, 8, 1))
-                .jurisdiction(new Jurisdiction("MA", null))
-                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .jurisdiction(Jurisdiction.of("MA"))
+                .detainer(Detainer.builder().warrant(Warrant.ADMINISTRATIVE).probableCauseShown(Truth.YES).hoursPastRelease(24).build())
                 .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())
@@ -33,8 +33,8 @@ public final class ReadmeExample {
     public static void main(String[] args) {
         Scenario scenario = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
                 .date(LocalDate.of(2017, 8, 1))
-                .jurisdiction(new Jurisdiction("MA", null))
-                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .jurisdiction(Jurisdiction.of("MA"))
+                .detainer(Detainer.builder().warrant(Warrant.ADMINISTRATIVE).probableCauseShown(Truth.YES).hoursPastRelease(24).build())
                 .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())
