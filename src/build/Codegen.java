@@ -92,6 +92,15 @@ public final class Codegen {
         }
     }
 
+    /** A vocabulary constant's description, which becomes its javadoc: plain text, never absent (an IDE shows it as the constant's tooltip). */
+    static String description(String where, String constant, JsonNode v) {
+        if (!v.isTextual() || v.asText().isBlank()) {
+            problem(where + "." + constant, "needs a plain-language description");
+            return "";
+        }
+        return v.asText().strip();
+    }
+
     static String text(String where, JsonNode n, String key) {
         JsonNode v = n.get(key);
         if (v == null || !v.isValueNode() || v.asText().isBlank()) {
@@ -254,12 +263,12 @@ public final class Codegen {
                 }
                 c.actors.put(e.getKey(), a);
             });
-            root.path("actions").fields().forEachRemaining(e -> c.actions.put(e.getKey(), e.getValue().asText()));
+            root.path("actions").fields().forEachRemaining(e -> c.actions.put(e.getKey(), description(w + " actions", e.getKey(), e.getValue())));
             root.path("enums").fields().forEachRemaining(e -> {
                 String where = w + " enums." + e.getKey();
                 allowOnly(where, e.getValue(), "doc", "values");
                 Map<String, String> values = new LinkedHashMap<>();
-                e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+                e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), description(where, v.getKey(), v.getValue())));
                 if (values.containsKey("UNKNOWN")) {
                     problem(where, "lists UNKNOWN, which the build adds to every enum");
                 }
