@@ -86,8 +86,8 @@ public final class LexFed {
      * A builder for an engine of one's own: its clock and its session cache. Every engine shares the
      * rules and registries, loaded once per process.
      *
-     * @return a builder with the system clock and the shared engine's session cache size ({@value #SESSION_CACHE_PROPERTY}, else
-     *     {@value RunCache#DEFAULT_CAPACITY} results)
+     * @return a builder with the system clock and the shared engine's session cache size (what the system property
+     *     {@value #SESSION_CACHE_PROPERTY} says, else {@value RunCache#DEFAULT_CAPACITY} results)
      */
     public static Builder builder() {
         return new Builder();
@@ -321,8 +321,8 @@ public final class LexFed {
          * facts (about 1.6 kB each). The answer is the same either way; 0 turns the cache off, which
          * suits a process that evaluates one scenario.
          *
-         * @param capacity the number of results, 0 or more; by default {@value #SESSION_CACHE_PROPERTY}, else
-         *     {@value RunCache#DEFAULT_CAPACITY}
+         * @param capacity the number of results, 0 or more; by default what the system property
+         *     {@value #SESSION_CACHE_PROPERTY} says, else {@value RunCache#DEFAULT_CAPACITY}
          * @return this builder
          * @throws IllegalArgumentException if {@code capacity} is negative
          */
