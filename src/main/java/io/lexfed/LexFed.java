@@ -174,12 +174,12 @@ public final class LexFed {
     /**
      * Every authority of the registry, highest rank first (the Constitution, federal statutes,
      * regulations, guidance, state and local law, agreements, then court decisions by court), then
-     * by id. Reads the registry without waiting for the rule network.
+     * by id. Reads the registry without loading the engine or its rule network.
      *
      * @return the authorities
      */
     public static List<io.lexfed.registry.Authority> authorities() {
-        return Holder.ENGINE.loaded.authorities;
+        return Published.AUTHORITIES;
     }
 
     /**
@@ -188,7 +188,7 @@ public final class LexFed {
      * @return the doctrines
      */
     public static List<io.lexfed.registry.Doctrine> doctrines() {
-        return Holder.ENGINE.loaded.doctrines;
+        return Published.DOCTRINES;
     }
 
     /**
@@ -230,25 +230,15 @@ public final class LexFed {
         final ScenarioMapper mapper;
         final KnowledgeBase knowledge;
         final BuildInfo build;
-        final List<io.lexfed.registry.Authority> authorities;
-        final List<io.lexfed.registry.Doctrine> doctrines;
         private final java.util.concurrent.CompletableFuture<Network> network;
         private final java.util.concurrent.CompletableFuture<Rules> rules;
 
         Loaded() {
             network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Network(new Sessions(RuleBase.compiled())));
-            registry = Registry.load();
+            registry = Registries.LOADED;
             mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
             build = BuildInfo.load();
-            authorities = registry.authorities().values().stream()
-                    .sorted(java.util.Comparator.comparing(io.lexfed.internal.authority.Authority::rank)
-                            .thenComparing(io.lexfed.internal.authority.Authority::id))
-                    .map(a -> new io.lexfed.registry.Authority(a.id(), a.citation(), a.title(), a.kind().name(), a.rank().name(), a.jurisdiction(),
-                            a.date(), a.url(), a.inForceFrom(), a.inForceUntil(), a.holding(), a.verified(), a.status(), a.note(), a.isContext(),
-                            a.circuit(), a.isPrecedential(), a.vacated()))
-                    .toList();
-            doctrines = registry.doctrines().values().stream().map(d -> new io.lexfed.registry.Doctrine(d.id(), d.title(), d.sections(), d.summary())).toList();
             Registry r = registry;
             BuildInfo b = build;
             // checked against the registry on the network's thread, as soon as it is built
@@ -356,6 +346,24 @@ public final class LexFed {
             int capacity = sessionCache;
             return Futures.onDaemonThread("lexfed-engine-load", () -> new LexFed(Holder.ENGINE.loaded, c, new RunCache(capacity)));
         }
+    }
+
+    /** The registries, loaded once per process by whichever needs them first: the engine, or a listing of them. */
+    private static final class Registries {
+        static final Registry LOADED = Registry.load();
+    }
+
+    /** The registries as the public API gives them, made on first use, so an evaluation never pays for them. */
+    private static final class Published {
+        static final List<io.lexfed.registry.Authority> AUTHORITIES = Registries.LOADED.authorities().values().stream()
+                .sorted(java.util.Comparator.comparing(io.lexfed.internal.authority.Authority::rank)
+                        .thenComparing(io.lexfed.internal.authority.Authority::id))
+                .map(a -> new io.lexfed.registry.Authority(a.id(), a.citation(), a.title(), a.kind().name(), a.rank().name(), a.jurisdiction(),
+                        a.date(), a.url(), a.inForceFrom(), a.inForceUntil(), a.holding(), a.verified(), a.status(), a.note(), a.isContext(),
+                        a.circuit(), a.isPrecedential(), a.vacated()))
+                .toList();
+        static final List<io.lexfed.registry.Doctrine> DOCTRINES = Registries.LOADED.doctrines().values().stream()
+                .map(d -> new io.lexfed.registry.Doctrine(d.id(), d.title(), d.sections(), d.summary())).toList();
     }
 
     private static final class Holder {
