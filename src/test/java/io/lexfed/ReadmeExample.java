@@ -11,11 +11,22 @@ import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateLaw;
 import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** The README's Java example (kept compiling and truthful by ReadmeExampleTest). */
 public final class ReadmeExample {
     private ReadmeExample() {
+    }
+
+    /** The README's engine of one's own, verbatim between its first and last line. */
+    static LexFed ownEngine() {
+        LexFed engine = LexFed.builder()
+                .clock(Clock.system(ZoneId.of("America/Chicago")))   // "today" for scenarios without a date
+                .sessionCache(0)                                       // results kept for reuse; 0 for none
+                .build();
+        return engine;
     }
 
     /** The example's scenario, for tests that reuse it. */
