@@ -92,6 +92,15 @@ public final class Codegen {
         }
     }
 
+    /** A vocabulary constant's description, which becomes its javadoc: plain text, never absent (an IDE shows it as the constant's tooltip). */
+    static String description(String where, String constant, JsonNode v) {
+        if (!v.isTextual() || v.asText().isBlank()) {
+            problem(where + "." + constant, "needs a plain-language description");
+            return "";
+        }
+        return v.asText().strip();
+    }
+
     static String text(String where, JsonNode n, String key) {
         JsonNode v = n.get(key);
         if (v == null || !v.isValueNode() || v.asText().isBlank()) {
@@ -254,12 +263,12 @@ public final class Codegen {
                 }
                 c.actors.put(e.getKey(), a);
             });
-            root.path("actions").fields().forEachRemaining(e -> c.actions.put(e.getKey(), e.getValue().asText()));
+            root.path("actions").fields().forEachRemaining(e -> c.actions.put(e.getKey(), description(w + " actions", e.getKey(), e.getValue())));
             root.path("enums").fields().forEachRemaining(e -> {
                 String where = w + " enums." + e.getKey();
                 allowOnly(where, e.getValue(), "doc", "values");
                 Map<String, String> values = new LinkedHashMap<>();
-                e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), v.getValue().asText()));
+                e.getValue().path("values").fields().forEachRemaining(v -> values.put(v.getKey(), description(where, v.getKey(), v.getValue())));
                 if (values.containsKey("UNKNOWN")) {
                     problem(where, "lists UNKNOWN, which the build adds to every enum");
                 }
@@ -444,8 +453,9 @@ public final class Codegen {
             b.append("public record ").append(t.name()).append('(')
                     .append(t.facts().stream().map(f -> f.javaType() + " " + f.name()).collect(Collectors.joining(", ")))
                     .append(") {\n");
-            b.append(javadoc("    ", "Reads absent facts as unknown and refuses values that contradict each other.",
-                    "@throws InvalidScenarioException naming the field that contradicts another"));
+            List<String> ctor = new ArrayList<>(params);
+            ctor.add("@throws InvalidScenarioException naming the field that contradicts another");
+            b.append(javadoc("    ", "Reads absent facts as unknown and refuses values that contradict each other.", ctor.toArray(String[]::new)));
             b.append("    public ").append(t.name()).append(" {\n");
             for (FactDef f : t.facts()) {
                 switch (f.kind()) {
@@ -524,8 +534,9 @@ public final class Codegen {
             String components = "LocalDate date, LocalDate askedOn, Jurisdiction jurisdiction, Actor actor, Action action, "
                     + parts.stream().map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", "));
             b.append("public record Scenario(").append(components).append(") {\n");
-            b.append(javadoc("    ", "Checks the question and reads absent parts as unknown.",
-                    "@throws InvalidScenarioException if the actor or action is missing, or the date precedes the Constitution"));
+            List<String> ctor = new ArrayList<>(params);
+            ctor.add("@throws InvalidScenarioException if the actor or action is missing, or the date precedes the Constitution");
+            b.append(javadoc("    ", "Checks the question and reads absent parts as unknown.", ctor.toArray(String[]::new)));
             b.append("    public Scenario {\n")
                     .append("        if (actor == null) {\n            throw new InvalidScenarioException(\"actor\", \"is required: one of \" + java.util.Arrays.toString(Actor.values()));\n        }\n")
                     .append("        if (action == null) {\n            throw new InvalidScenarioException(\"action\", \"is required: one of \" + java.util.Arrays.toString(Action.values()));\n        }\n")

@@ -31,8 +31,9 @@ import java.util.Objects;
  * The engine: {@code LexFed.engine().evaluate(scenario)} returns a cited, explained
  * {@link Determination}. The compiled rules and the registries are loaded once per process, on
  * first use; each evaluation runs its facts through a rule session of its own, or reuses the result
- * of an earlier session on equal facts (the system property {@code lexfed.sessionCache} sets how many
- * are remembered, 0 for none).
+ * of an earlier session on equal facts. {@link #builder()} makes an engine with a clock and a session
+ * cache of its own; {@link #engine()} is the shared default (the system property
+ * {@value #SESSION_CACHE_PROPERTY} sets how many results it remembers, 0 for none).
  * Instances are immutable and thread-safe, and may be shared freely. A scenario without a date is
  * judged by the law of the engine clock's current day. State law and local policy the scenario
  * leaves unknown are filled from the jurisdiction knowledge base for its state, locality and date;
@@ -49,12 +50,29 @@ public final class LexFed {
         this.runs = runs;
     }
 
-    /** The shared engine, using the system clock for scenarios without a date. */
+    /**
+     * The system property that sets how many rule session results the shared {@link #engine()}
+     * remembers ({@value RunCache#DEFAULT_CAPACITY} when not set, 0 for none); it is read once, when
+     * the engine is first used. {@link Builder#sessionCache(int)} sets it for an engine of one's own.
+     */
+    public static final String SESSION_CACHE_PROPERTY = RunCache.CAPACITY_PROPERTY;
+
+    /**
+     * The shared engine, using the system clock for scenarios without a date.
+     *
+     * @return the engine, the same instance on every call
+     */
     public static LexFed engine() {
         return Holder.ENGINE;
     }
 
-    /** An engine sharing the loaded rules but reading "today" from {@code clock}. */
+    /**
+     * An engine sharing the loaded rules and the shared engine's session cache, but reading "today"
+     * from {@code clock}; {@code builder().clock(clock).build()} is the same with a cache of its own.
+     *
+     * @param clock the clock that says which day's law applies to a scenario without a date
+     * @return the engine
+     */
     public static LexFed engine(Clock clock) {
         return new LexFed(Holder.ENGINE.loaded, Objects.requireNonNull(clock, "clock"), Holder.ENGINE.runs);
     }
@@ -65,9 +83,23 @@ public final class LexFed {
     }
 
     /**
+     * A builder for an engine of one's own: its clock and its session cache. Every engine shares the
+     * rules and registries, loaded once per process.
+     *
+     * @return a builder with the system clock and the shared engine's session cache size (what the system property
+     *     {@value #SESSION_CACHE_PROPERTY} says, else {@value RunCache#DEFAULT_CAPACITY} results)
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Evaluates one scenario. Never returns null; throws only on a null scenario. The pipeline reads
      * top to bottom: complete the scenario from the knowledge base; map it to the predicates the rules
      * read; run the rules; resolve what the facts and the law leave open; assemble the determination.
+     *
+     * @param scenario the question and its facts
+     * @return the determination
      */
     public Determination evaluate(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
@@ -88,7 +120,15 @@ public final class LexFed {
         return loaded.rules().assembler.assemble(scenario, asOf, run, conclusions, worlds, context, relevant, completed);
     }
 
-    /** The determination before and after the given fact changes, with the difference between them. */
+    /**
+     * The determination before and after the given fact changes, with the difference between them.
+     *
+     * @param scenario the scenario as given
+     * @param changes the changes to its facts
+     * @return both determinations and what changed
+     * @throws io.lexfed.scenario.InvalidScenarioException if a change names no fact, gives a value the fact cannot take,
+     *     or makes the scenario contradict itself
+     */
     public WhatIf whatIf(Scenario scenario, FactChange... changes) {
         return analyst().whatIf(Objects.requireNonNull(scenario, "scenario"), List.of(changes));
     }
@@ -98,17 +138,31 @@ public final class LexFed {
      * values, as the determination's resolution found them; facts that cannot change it are left
      * out, and assertions of legal conclusions are never asked for. Ranked by how far knowing each
      * narrows the outcome, so the first is the next question to ask.
+     *
+     * @param scenario the scenario
+     * @return the deciding facts, best first
      */
     public List<DecidingFact> decidingFacts(Scenario scenario) {
         return analyst().decidingFacts(Objects.requireNonNull(scenario, "scenario"));
     }
 
-    /** The next questions to ask while the outcome is CONDITIONAL, best first; empty once it is settled. */
+    /**
+     * The next questions to ask while the outcome is CONDITIONAL, best first; empty once it is settled.
+     *
+     * @param scenario the scenario
+     * @return the deciding facts, best first, or none
+     */
     public List<DecidingFact> nextQuestions(Scenario scenario) {
         return evaluate(scenario).outcome() == io.lexfed.determination.Outcome.CONDITIONAL ? decidingFacts(scenario) : List.of();
     }
 
-    /** The smallest sets of one or two fact changes that change the outcome, searched for at most {@code bound}. */
+    /**
+     * The smallest sets of one or two fact changes that change the outcome, searched for at most {@code bound}.
+     *
+     * @param scenario the scenario
+     * @param bound how long to search
+     * @return the changes found, and whether the search was complete
+     */
     public MinimalFlips minimalFlips(Scenario scenario, Duration bound) {
         return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), bound);
     }
@@ -117,12 +171,49 @@ public final class LexFed {
         return new Analyst(this::evaluate);
     }
 
-    /** The library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /**
+     * Every authority of the registry, highest rank first (the Constitution, federal statutes,
+     * regulations, guidance, state and local law, agreements, then court decisions by court), then
+     * by id. Reads the registry without loading the engine or its rule network.
+     *
+     * @return the authorities
+     */
+    public static List<io.lexfed.registry.Authority> authorities() {
+        return Published.AUTHORITIES;
+    }
+
+    /**
+     * Every doctrine of the registry, in the registry's order ({@code rules/doctrines.yaml}).
+     *
+     * @return the doctrines
+     */
+    public static List<io.lexfed.registry.Doctrine> doctrines() {
+        return Published.DOCTRINES;
+    }
+
+    /**
+     * Every rule with its metadata, by id; waits for the rule network, whose rules these are.
+     *
+     * @return the rules
+     */
+    public static List<io.lexfed.registry.Rule> rules() {
+        return Holder.ENGINE.loaded.rules().list;
+    }
+
+    /**
+     * The library's version.
+     *
+     * @return the version, e.g. {@code 0.1.0-SNAPSHOT}
+     */
     public static String version() {
         return Holder.ENGINE.loaded.build.version();
     }
 
-    /** The SHA-256 fingerprint of the rule set (DRL and registries) this library was built from. */
+    /**
+     * The fingerprint of the rule set (DRL and registries) this library was built from.
+     *
+     * @return {@code sha256:} and the hex digest
+     */
     public static String rulesFingerprint() {
         return Holder.ENGINE.loaded.build.rulesFingerprint();
     }
@@ -144,7 +235,7 @@ public final class LexFed {
 
         Loaded() {
             network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Network(new Sessions(RuleBase.compiled())));
-            registry = Registry.load();
+            registry = Registries.LOADED;
             mapper = new ScenarioMapper(registry);
             knowledge = KnowledgeBase.load(registry);
             build = BuildInfo.load();
@@ -184,10 +275,95 @@ public final class LexFed {
     /** The rule base and what is derived from it. */
     private static final class Rules {
         final Assembler assembler;
+        final List<io.lexfed.registry.Rule> list;
 
         Rules(RuleBase base, Registry registry, BuildInfo build) {
             assembler = new Assembler(registry, base.rules(), build);
+            list = base.rules().values().stream().sorted(java.util.Comparator.comparing(io.lexfed.internal.kie.RuleInfo::name))
+                    .map(r -> new io.lexfed.registry.Rule(r.name(), r.doctrine(), r.analysis(), r.cites())).toList();
         }
+    }
+
+    /**
+     * Builds an engine with a clock and a session cache of its own; what is not set keeps its default.
+     * Not thread-safe; the engine it builds is.
+     */
+    public static final class Builder {
+        private Clock clock = Clock.systemDefaultZone();
+        private int sessionCache = RunCache.capacityFromSystemProperty();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the clock that says which day's law applies to a scenario without a date.
+         *
+         * @param clock the clock; the system clock by default
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets how many rule session results the engine remembers and reuses for scenarios with equal
+         * facts (about 1.6 kB each). The answer is the same either way; 0 turns the cache off, which
+         * suits a process that evaluates one scenario.
+         *
+         * @param capacity the number of results, 0 or more; by default what the system property
+         *     {@value #SESSION_CACHE_PROPERTY} says, else {@value RunCache#DEFAULT_CAPACITY}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code capacity} is negative
+         */
+        public Builder sessionCache(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("sessionCache must be 0 or more results, got " + capacity);
+            }
+            this.sessionCache = capacity;
+            return this;
+        }
+
+        /**
+         * Builds the engine, loading the rules and registries if this process has not yet; the rule
+         * network is built on another thread and the first evaluation waits for it.
+         *
+         * @return the engine
+         */
+        public LexFed build() {
+            return new LexFed(Holder.ENGINE.loaded, clock, new RunCache(sessionCache));
+        }
+
+        /**
+         * Builds the engine on a daemon thread of its own, so that a caller's start-up (reading its
+         * input, say) overlaps the loading of the rules and registries; the daemon thread keeps no
+         * JVM alive.
+         *
+         * @return the engine once built, or the load's failure
+         */
+        public java.util.concurrent.CompletableFuture<LexFed> buildInBackground() {
+            Clock c = clock;
+            int capacity = sessionCache;
+            return Futures.onDaemonThread("lexfed-engine-load", () -> new LexFed(Holder.ENGINE.loaded, c, new RunCache(capacity)));
+        }
+    }
+
+    /** The registries, loaded once per process by whichever needs them first: the engine, or a listing of them. */
+    private static final class Registries {
+        static final Registry LOADED = Registry.load();
+    }
+
+    /** The registries as the public API gives them, made on first use, so an evaluation never pays for them. */
+    private static final class Published {
+        static final List<io.lexfed.registry.Authority> AUTHORITIES = Registries.LOADED.authorities().values().stream()
+                .sorted(java.util.Comparator.comparing(io.lexfed.internal.authority.Authority::rank)
+                        .thenComparing(io.lexfed.internal.authority.Authority::id))
+                .map(a -> new io.lexfed.registry.Authority(a.id(), a.citation(), a.title(), a.kind().name(), a.rank().name(), a.jurisdiction(),
+                        a.date(), a.url(), a.inForceFrom(), a.inForceUntil(), a.holding(), a.verified(), a.status(), a.note(), a.isContext(),
+                        a.circuit(), a.isPrecedential(), a.vacated()))
+                .toList();
+        static final List<io.lexfed.registry.Doctrine> DOCTRINES = Registries.LOADED.doctrines().values().stream()
+                .map(d -> new io.lexfed.registry.Doctrine(d.id(), d.title(), d.sections(), d.summary())).toList();
     }
 
     private static final class Holder {

@@ -11,19 +11,30 @@ import io.lexfed.scenario.Scenario;
 import io.lexfed.scenario.StateLaw;
 import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** The README's Java example (kept compiling and truthful by ReadmeExampleTest). */
 public final class ReadmeExample {
     private ReadmeExample() {
     }
 
+    /** The README's engine of one's own, verbatim between its first and last line. */
+    static LexFed ownEngine() {
+        LexFed engine = LexFed.builder()
+                .clock(Clock.system(ZoneId.of("America/Chicago")))   // "today" for scenarios without a date
+                .sessionCache(0)                                       // results kept for reuse; 0 for none
+                .build();
+        return engine;
+    }
+
     /** The example's scenario, for tests that reuse it. */
     public static Scenario scenario() {
         return Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
                 .date(LocalDate.of(2017, 8, 1))
-                .jurisdiction(new Jurisdiction("MA", null))
-                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .jurisdiction(Jurisdiction.of("MA"))
+                .detainer(Detainer.builder().warrant(Warrant.ADMINISTRATIVE).probableCauseShown(Truth.YES).hoursPastRelease(24).build())
                 .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())
@@ -33,8 +44,8 @@ public final class ReadmeExample {
     public static void main(String[] args) {
         Scenario scenario = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER)
                 .date(LocalDate.of(2017, 8, 1))
-                .jurisdiction(new Jurisdiction("MA", null))
-                .detainer(new Detainer(null, Warrant.ADMINISTRATIVE, Truth.YES, 24))
+                .jurisdiction(Jurisdiction.of("MA"))
+                .detainer(Detainer.builder().warrant(Warrant.ADMINISTRATIVE).probableCauseShown(Truth.YES).hoursPastRelease(24).build())
                 .stateLaw(StateLaw.builder().noStatewideLaw(Truth.YES).build())
                 .localPolicy(LocalPolicy.none())
                 .agreement287g(Agreement287g.none())

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java example in README.md is this class's {@link ReadmeExample#main} verbatim, and the
- * output pasted under it must be what it prints today.
+ * The Java examples in README.md are {@link ReadmeExample#main} and {@link ReadmeExample#ownEngine}
+ * verbatim, and the output pasted under the first must be what it prints today.
  */
 class ReadmeExampleTest {
 
@@ -46,5 +46,14 @@ class ReadmeExampleTest {
         String source = Files.readString(Path.of("src/test/java/io/lexfed/ReadmeExample.java"));
         String body = source.substring(source.indexOf("        Scenario scenario"), source.indexOf("    }\n}")).stripTrailing();
         assertThat(readme).as("README shows ReadmeExample's code").contains(body.replace("\n        ", "\n").strip());
+        String builder = source.substring(source.indexOf("        LexFed engine = LexFed.builder()"), source.indexOf("        return engine;")).stripTrailing();
+        assertThat(readme).as("README shows ReadmeExample.ownEngine's code").contains(builder.replace("\n        ", "\n").strip());
+    }
+
+    @Test
+    void theReadmesOwnEngineAnswersAsTheSharedOne() {
+        LexFed own = ReadmeExample.ownEngine();
+        assertThat(own).isNotSameAs(LexFed.engine());
+        assertThat(own.evaluate(ReadmeExample.scenario())).isEqualTo(LexFed.engine().evaluate(ReadmeExample.scenario()));
     }
 }

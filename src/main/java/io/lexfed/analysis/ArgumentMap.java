@@ -16,26 +16,64 @@ import java.util.Map;
  * the predicates defined from them and to conclusions, the carrying conclusions to the outcome; edges into a finding or conclusion carry
  * the authorities its rule cites, and overridden conclusions point to what displaced them.
  * Exported as Mermaid and as Graphviz DOT. Immutable.
+ *
+ * @param nodes the nodes, facts first and the outcome last
+ * @param edges the edges between them, by node id
  */
 public record ArgumentMap(List<Node> nodes, List<Edge> edges) {
 
-    /** A node: a scenario fact, a predicate, a conclusion, or the outcome. */
+    /**
+     * A node: a scenario fact, a predicate, a conclusion, or the outcome.
+     *
+     * @param id the node's id, unique in the map
+     * @param kind what the node stands for
+     * @param label the text shown on the node
+     */
     public record Node(String id, Kind kind, String label) {
     }
 
     /** What a node stands for. */
-    public enum Kind { FACT, PREDICATE, CONCLUSION, OVERRIDDEN, OUTCOME }
+    public enum Kind {
+        /** A scenario fact. */
+        FACT,
+        /** A legal predicate, with its value. */
+        PREDICATE,
+        /** A conclusion that carried the outcome. */
+        CONCLUSION,
+        /** A conclusion reached and displaced. */
+        OVERRIDDEN,
+        /** The outcome. */
+        OUTCOME
+    }
 
-    /** An edge, labelled with authorities or with the principle of a displacement. */
+    /**
+     * An edge, labelled with authorities or with the principle of a displacement.
+     *
+     * @param from the id of the node it leaves
+     * @param to the id of the node it enters
+     * @param label the authorities cited, or the principle of a displacement; empty for none
+     * @param displacement whether it shows an overridden conclusion pointing to what displaced it
+     */
     public record Edge(String from, String to, String label, boolean displacement) {
     }
 
+    /**
+     * Copies the lists, so the map is immutable.
+     *
+     * @param nodes the nodes, facts first and the outcome last
+     * @param edges the edges between them, by node id
+     */
     public ArgumentMap {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
     }
 
-    /** The argument map of a determination. */
+    /**
+     * The argument map of a determination.
+     *
+     * @param d the determination
+     * @return its map
+     */
     public static ArgumentMap of(Determination d) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Edge> edges = new ArrayList<>();
@@ -103,7 +141,11 @@ public record ArgumentMap(List<Node> nodes, List<Edge> edges) {
         }
     }
 
-    /** The map as a Mermaid flowchart. */
+    /**
+     * The map as a Mermaid flowchart.
+     *
+     * @return the flowchart's source
+     */
     public String toMermaid() {
         StringBuilder b = new StringBuilder("flowchart LR\n");
         Map<String, String> ids = shortIds();
@@ -124,7 +166,11 @@ public record ArgumentMap(List<Node> nodes, List<Edge> edges) {
         return b.append("  classDef overridden stroke-dasharray: 5 5,color:#777\n").toString();
     }
 
-    /** The map as a Graphviz DOT digraph. */
+    /**
+     * The map as a Graphviz DOT digraph.
+     *
+     * @return the digraph's source
+     */
     public String toDot() {
         StringBuilder b = new StringBuilder("digraph determination {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n"
                 + "  edge [fontname=\"Helvetica\", fontsize=8];\n");

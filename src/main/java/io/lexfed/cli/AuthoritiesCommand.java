@@ -1,13 +1,12 @@
 package io.lexfed.cli;
 
-import io.lexfed.internal.authority.Authority;
-import io.lexfed.internal.authority.Registry;
-import io.lexfed.internal.kie.RuleBase;
-import io.lexfed.internal.kie.RuleInfo;
+import io.lexfed.LexFed;
+import io.lexfed.registry.Authority;
+import io.lexfed.registry.Rule;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** {@code lexfed authorities}: the authorities registry, optionally only what one doctrine's rules cite. */
 final class AuthoritiesCommand {
@@ -22,24 +21,22 @@ final class AuthoritiesCommand {
 
     private static int run(Args args, PrintWriter out, PrintWriter err) {
         String doctrine = args.text("--doctrine");
-        Registry registry = Registry.load();
-        Set<String> ids = new TreeSet<>(registry.authorities().keySet());
-        Inputs.knownDoctrine(registry, doctrine);
+        Inputs.knownDoctrine(doctrine);
+        List<Authority> listed = LexFed.authorities();
         if (doctrine != null) {
-            ids.clear();
-            for (RuleInfo r : RuleBase.load(registry).rules().values()) {
+            Set<String> cited = new HashSet<>();
+            for (Rule r : LexFed.rules()) {
                 if (r.doctrine().equals(doctrine)) {
-                    ids.addAll(r.cites());
+                    cited.addAll(r.authorities());
                 }
             }
+            listed = listed.stream().filter(a -> cited.contains(a.id())).toList();
         }
-        List<Authority> listed = ids.stream().map(id -> registry.authority(id).orElseThrow())
-                .sorted(java.util.Comparator.comparing(Authority::rank).thenComparing(Authority::id)).toList();
         if ("json".equals(args.text("--format"))) {
             com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             for (Authority a : listed) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = all.addObject();
-                o.put("id", a.id()).put("citation", a.citation()).put("kind", a.kind().name()).put("rank", a.rank().name())
+                o.put("id", a.id()).put("citation", a.citation()).put("kind", a.kind()).put("rank", a.rank())
                         .put("jurisdiction", a.jurisdiction()).put("date", a.date() == null ? null : a.date().toString())
                         .put("inForceFrom", a.inForceFrom() == null ? null : a.inForceFrom().toString())
                         .put("inForceUntil", a.inForceUntil() == null ? null : a.inForceUntil().toString()).put("url", a.url());

@@ -1,7 +1,7 @@
 package io.lexfed.cli;
 
 import io.lexfed.determination.Determination;
-import io.lexfed.internal.explain.Report;
+import io.lexfed.report.Report;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;

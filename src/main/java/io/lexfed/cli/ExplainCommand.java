@@ -2,7 +2,7 @@ package io.lexfed.cli;
 
 import io.lexfed.LexFed;
 import io.lexfed.determination.Determination;
-import io.lexfed.internal.explain.Report;
+import io.lexfed.report.Report;
 import io.lexfed.scenario.Scenario;
 import java.io.PrintWriter;
 import java.time.Duration;

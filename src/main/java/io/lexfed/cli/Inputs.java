@@ -1,6 +1,8 @@
 package io.lexfed.cli;
 
+import io.lexfed.LexFed;
 import io.lexfed.json.LexFedJson;
+import io.lexfed.registry.Doctrine;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reading scenario files safely: size-limited, UTF-8 checked, every failure a one-line message. */
 final class Inputs {
@@ -29,9 +32,10 @@ final class Inputs {
     }
 
     /** Refuses a {@code --doctrine} value the registry does not know; null (no filter) passes. */
-    static void knownDoctrine(io.lexfed.internal.authority.Registry registry, String doctrine) {
-        if (doctrine != null && registry.doctrine(doctrine).isEmpty()) {
-            throw new BadInputException("--doctrine", "unknown doctrine '" + doctrine + "'; expected one of " + registry.doctrines().keySet());
+    static void knownDoctrine(String doctrine) {
+        List<String> known = LexFed.doctrines().stream().map(Doctrine::id).toList();
+        if (doctrine != null && !known.contains(doctrine)) {
+            throw new BadInputException("--doctrine", "unknown doctrine '" + doctrine + "'; expected one of " + known);
         }
     }
 

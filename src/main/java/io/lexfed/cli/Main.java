@@ -44,11 +44,23 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command and its arguments
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given streams; returns the exit status. */
+    /**
+     * Runs the command line with the given streams, without exiting.
+     *
+     * @param args the command and its arguments
+     * @param out where results go
+     * @param err where errors go, one line each
+     * @return the exit status: 0 ok, 2 bad input, 1 internal error
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // The library logs through the SLF4J API only; the CLI binds no backend and wants no
         // "no providers" chatter on stderr, which is reserved for one-line errors.

@@ -1,8 +1,7 @@
 package io.lexfed.cli;
 
-import io.lexfed.internal.authority.Registry;
-import io.lexfed.internal.kie.RuleBase;
-import io.lexfed.internal.kie.RuleInfo;
+import io.lexfed.LexFed;
+import io.lexfed.registry.Rule;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -19,18 +18,17 @@ final class RulesCommand {
 
     private static int run(Args args, PrintWriter out, PrintWriter err) {
         String doctrine = args.text("--doctrine");
-        Registry registry = Registry.load();
-        Inputs.knownDoctrine(registry, doctrine);
+        Inputs.knownDoctrine(doctrine);
         boolean json = "json".equals(args.text("--format"));
         com.fasterxml.jackson.databind.node.ArrayNode all = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        for (RuleInfo r : RuleBase.load(registry).rules().values()) {
+        for (Rule r : LexFed.rules()) {
             if (doctrine == null || r.doctrine().equals(doctrine)) {
                 if (json) {
-                    com.fasterxml.jackson.databind.node.ObjectNode o = all.addObject().put("rule", r.name()).put("doctrine", r.doctrine())
+                    com.fasterxml.jackson.databind.node.ObjectNode o = all.addObject().put("rule", r.id()).put("doctrine", r.doctrine())
                             .put("analysis", r.analysis());
-                    r.cites().forEach(o.putArray("authorities")::add);
+                    r.authorities().forEach(o.putArray("authorities")::add);
                 } else {
-                    out.println(r.name() + "\t" + r.doctrine() + "\t§" + r.analysis() + "\t" + String.join(", ", r.cites()));
+                    out.println(r.id() + "\t" + r.doctrine() + "\t§" + r.analysis() + "\t" + String.join(", ", r.authorities()));
                 }
             }
         }

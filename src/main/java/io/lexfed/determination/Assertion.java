@@ -20,6 +20,17 @@ import java.util.List;
  */
 public record Assertion(String fact, String value, String predicate, boolean used, List<String> standsFor, String statement,
                         Outcome withoutIt) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param fact the assertion's JSON path
+     * @param value the value asserted
+     * @param predicate the predicate asserted, or null
+     * @param used whether the determination rests on it
+     * @param standsFor the facts not given that it stands in for, as JSON paths
+     * @param statement what the determination did with it
+     * @param withoutIt the outcome from the elements alone, or null
+     */
     public Assertion {
         standsFor = List.copyOf(standsFor);
     }

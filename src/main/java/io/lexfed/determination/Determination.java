@@ -15,6 +15,28 @@ import java.util.List;
  * produced it, so a stored decision record can be traced to its rule set.
  * Immutable; lists are in a stable order, so equal scenarios give equal determinations. It is
  * not legal advice, and says so in {@link #notice()}.
+ *
+ * @param schemaVersion the version of the JSON shape, {@link #SCHEMA_VERSION}
+ * @param engineVersion the version of LexFed that produced it
+ * @param rulesFingerprint the SHA-256 fingerprint of the rule set that produced it
+ * @param question the question in plain English, with actor, action, place and date
+ * @param asOf the day whose law was applied
+ * @param outcome the answer
+ * @param summary one paragraph: outcome, leading reason, deciding facts, exposure and the notice
+ * @param reasons the conclusions that carried the outcome
+ * @param findings every legal predicate the rules for this question read, with its value
+ * @param premises every known fact of state law and local policy, with its source
+ * @param presumptions the presumptions of law the outcome relied on
+ * @param assertions the legal conclusions the user asserted, and what was done with them
+ * @param overridden conclusions reached and displaced, with the principle that displaced them
+ * @param missingFacts for a conditional outcome, the facts that would decide it
+ * @param exposure the criminal, civil or administrative exposure of the actor
+ * @param contextNotes context that never decides: guidance, competing perspectives, procedure
+ * @param citations every authority relied on
+ * @param cautions warnings, such as a premise resting on an unverified provision
+ * @param rulesFired the rules that fired on certain literals, sorted
+ * @param scenario the scenario as read
+ * @param notice the not-legal-advice notice, {@link #NOT_LEGAL_ADVICE}
  */
 public record Determination(String schemaVersion, String engineVersion, String rulesFingerprint, String question, LocalDate asOf, Outcome outcome, String summary, List<Reason> reasons,
                             List<Finding> findings, List<Premise> premises, List<Presumption> presumptions, List<Assertion> assertions,
@@ -29,6 +51,31 @@ public record Determination(String schemaVersion, String engineVersion, String r
             + "from public authorities and may be incomplete or out of date; the law of a particular case turns on its facts "
             + "and on authorities LexFed does not hold. Consult a lawyer licensed in the jurisdiction.";
 
+    /**
+     * Copies the lists, so the determination is immutable.
+     *
+     * @param schemaVersion the version of the JSON shape, {@link #SCHEMA_VERSION}
+     * @param engineVersion the version of LexFed that produced it
+     * @param rulesFingerprint the SHA-256 fingerprint of the rule set that produced it
+     * @param question the question in plain English, with actor, action, place and date
+     * @param asOf the day whose law was applied
+     * @param outcome the answer
+     * @param summary one paragraph: outcome, leading reason, deciding facts, exposure and the notice
+     * @param reasons the conclusions that carried the outcome
+     * @param findings every legal predicate the rules for this question read, with its value
+     * @param premises every known fact of state law and local policy, with its source
+     * @param presumptions the presumptions of law the outcome relied on
+     * @param assertions the legal conclusions the user asserted, and what was done with them
+     * @param overridden conclusions reached and displaced, with the principle that displaced them
+     * @param missingFacts for a conditional outcome, the facts that would decide it
+     * @param exposure the criminal, civil or administrative exposure of the actor
+     * @param contextNotes context that never decides: guidance, competing perspectives, procedure
+     * @param citations every authority relied on
+     * @param cautions warnings, such as a premise resting on an unverified provision
+     * @param rulesFired the rules that fired on certain literals, sorted
+     * @param scenario the scenario as read
+     * @param notice the not-legal-advice notice, {@link #NOT_LEGAL_ADVICE}
+     */
     public Determination {
         reasons = List.copyOf(reasons);
         findings = List.copyOf(findings);

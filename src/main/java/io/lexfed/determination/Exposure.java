@@ -14,6 +14,15 @@ import java.util.List;
  * @param conditions the unsettled predicate values it depends on; empty when it holds as given
  */
 public record Exposure(ExposureKind kind, String statement, String rule, List<String> authorities, List<PredicateValue> conditions) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param kind criminal, civil or administrative
+     * @param statement the risk
+     * @param rule the rule's id
+     * @param authorities the authorities it rests on
+     * @param conditions the unsettled predicate values it depends on; empty when it holds as given
+     */
     public Exposure {
         authorities = List.copyOf(authorities);
         conditions = List.copyOf(conditions);

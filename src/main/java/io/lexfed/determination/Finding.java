@@ -31,6 +31,25 @@ import java.util.List;
 public record Finding(String predicate, String value, String doctrine, String analysis, String statement, List<String> authorities,
                       List<String> missingFacts, List<String> facts, List<String> basis, List<String> presumptions, List<String> exceptions,
                       List<String> contested, List<String> decidedBy, boolean asserted) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param predicate the predicate's id, as rules and {@code rules/predicates/} name it
+     * @param value YES, NO, UNKNOWN or UNSETTLED
+     * @param doctrine the doctrine that defines it
+     * @param analysis the section of the source analysis
+     * @param statement the finding in plain English
+     * @param authorities the authorities it rests on
+     * @param missingFacts the facts an UNKNOWN value waits on, as JSON paths
+     * @param facts the facts it reads itself, as JSON paths
+     * @param basis the predicates it is defined from
+     * @param presumptions the presumptions (ids) that supplied part of it
+     * @param exceptions the exceptions (ids) that applied
+     * @param contested the contested questions (ids) it turns on
+     * @param decidedBy the court decisions (registry ids) that answered a contested question it turns on there and
+     *     then: one that binds, or persuasive ones that agree (see each citation's {@code precedent})
+     * @param asserted whether the user's assertion supplied the value
+     */
     public Finding {
         authorities = List.copyOf(authorities);
         missingFacts = List.copyOf(missingFacts);

@@ -14,6 +14,14 @@ import java.util.List;
  * @param ifValue the outcome under each of its values
  */
 public record MissingFact(String fact, String question, List<String> decides, List<Option> ifValue) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param fact the fact's JSON path
+     * @param question the question a lawyer would ask to learn it
+     * @param decides the rules whose conclusions wait on it
+     * @param ifValue the outcome under each of its values
+     */
     public MissingFact {
         decides = List.copyOf(decides);
         ifValue = List.copyOf(ifValue);

@@ -6,9 +6,22 @@ package io.lexfed.determination;
  * conflict or litigation is pending ({@code UNSETTLED}).
  */
 public enum Outcome {
-    REQUIRED, PERMITTED, PROHIBITED, CONDITIONAL, UNSETTLED;
+    /** The actor must take the action. */
+    REQUIRED,
+    /** The actor may take the action, and may decline it. */
+    PERMITTED,
+    /** The actor may not take the action. */
+    PROHIBITED,
+    /** The answer turns on facts the scenario does not give; the determination lists them. */
+    CONDITIONAL,
+    /** Nothing binding decides a legal question the answer turns on: the authorities conflict, or litigation is pending. */
+    UNSETTLED;
 
-    /** True for the three outcomes that say what the actor must, may or may not do. */
+    /**
+     * Whether this outcome says what the actor must, may or may not do.
+     *
+     * @return true for {@code REQUIRED}, {@code PERMITTED} and {@code PROHIBITED}
+     */
     public boolean isDeontic() {
         return this == REQUIRED || this == PERMITTED || this == PROHIBITED;
     }

@@ -9,10 +9,28 @@ import java.util.List;
  * A NO from the knowledge base with no provision means the jurisdiction's file lists every
  * provision of that kind and none was in force on the date. Where several provisions in force say
  * the same, {@code provision} is the first by id and {@code also} names the others.
+ *
+ * @param fact the scenario fact's JSON path
+ * @param value its value
+ * @param source where it came from
+ * @param provision the knowledge base's provision id, or null
+ * @param authority the provision's authority id, or null
+ * @param verified whether the provision is verified, or null
+ * @param also further provisions in force that say the same; empty for none
  */
 public record Premise(String fact, String value, Source source, String provision, String authority, Boolean verified, List<Also> also) {
 
-    /** Replaces an absent list of further provisions with an empty one. */
+    /**
+     * Replaces an absent list of further provisions with an empty one.
+     *
+     * @param fact the scenario fact's JSON path
+     * @param value its value
+     * @param source where it came from
+     * @param provision the knowledge base's provision id, or null
+     * @param authority the provision's authority id, or null
+     * @param verified whether the provision is verified, or null
+     * @param also further provisions in force that say the same; empty for none
+     */
     public Premise {
         also = also == null ? List.of() : List.copyOf(also);
     }

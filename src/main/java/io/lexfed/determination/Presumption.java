@@ -18,6 +18,16 @@ import java.util.List;
  */
 public record Presumption(String id, List<String> facts, String presumed, String statement, List<String> authorities,
                           Outcome ifRebutted) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param id the presumption's id
+     * @param facts the facts it stands in for
+     * @param presumed what it presumes (YES, NO or UNSETTLED)
+     * @param statement the presumption in plain English
+     * @param authorities the authorities it rests on
+     * @param ifRebutted the outcome if the facts turn out otherwise
+     */
     public Presumption {
         facts = List.copyOf(facts);
         authorities = List.copyOf(authorities);

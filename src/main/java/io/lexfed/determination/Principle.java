@@ -24,7 +24,11 @@ public enum Principle {
         this.statement = statement;
     }
 
-    /** The principle in one plain-English clause. */
+    /**
+     * The principle in one plain-English clause.
+     *
+     * @return the clause the determination prints
+     */
     public String statement() {
         return statement;
     }

@@ -22,6 +22,19 @@ import java.util.List;
  */
 public record Reason(String rule, String doctrine, String analysis, Layer layer, Outcome outcome, String statement,
                      List<String> authorities, List<PredicateValue> basis, List<PredicateValue> conditions) {
+    /**
+     * Copies the lists, so the record is immutable.
+     *
+     * @param rule the rule's id
+     * @param doctrine the rule's doctrine
+     * @param analysis the section of the source analysis it encodes
+     * @param layer the layer of law it speaks for
+     * @param outcome what it concluded
+     * @param statement the conclusion in plain English
+     * @param authorities the authorities it rests on
+     * @param basis the predicates it read, each with the value it read
+     * @param conditions the values it read that are not settled, on which it depends
+     */
     public Reason {
         authorities = List.copyOf(authorities);
         basis = List.copyOf(basis);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -95,7 +94,13 @@ public final class LexFedJson {
         return m;
     }
 
-    /** Reads a scenario from JSON text. */
+    /**
+     * Reads a scenario from JSON text.
+     *
+     * @param json the scenario as JSON
+     * @return the scenario
+     * @throws InvalidScenarioException naming the JSON path of what is malformed or contradictory
+     */
     public static Scenario readScenario(String json) {
         return RECORDS.read(json, Scenario.class).orElseGet(() -> readWithMapper(json));
     }
@@ -115,19 +120,17 @@ public final class LexFedJson {
         }
     }
 
-    /** Reads a scenario from a reader; the reader is not closed. */
+    /**
+     * Reads a scenario from a reader; the reader is not closed.
+     *
+     * @param json the scenario as JSON
+     * @return the scenario
+     * @throws InvalidScenarioException naming the JSON path of what is malformed or contradictory
+     * @throws UncheckedIOException if the reader fails
+     */
     public static Scenario readScenario(Reader json) {
         try {
             return check(Mapper.MAPPER.readerFor(Scenario.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(json));
-        } catch (IOException e) {
-            throw translate(e);
-        }
-    }
-
-    /** Reads a scenario from an already parsed tree (e.g. the {@code scenario} part of a YAML test file). */
-    public static Scenario readScenario(JsonNode tree) {
-        try {
-            return check(Mapper.MAPPER.treeToValue(tree, Scenario.class));
         } catch (IOException e) {
             throw translate(e);
         }
@@ -140,22 +143,43 @@ public final class LexFedJson {
         return s;
     }
 
-    /** Writes a scenario as indented JSON. */
+    /**
+     * Writes a scenario as indented JSON, every unknown written out as {@code UNKNOWN}.
+     *
+     * @param scenario the scenario
+     * @return its JSON
+     */
     public static String write(Scenario scenario) {
         return RECORDS.write(Objects.requireNonNull(scenario, "scenario"), true);
     }
 
-    /** Writes a determination as indented JSON. */
+    /**
+     * Writes a determination as indented JSON.
+     *
+     * @param determination the determination
+     * @return its JSON
+     */
     public static String write(Determination determination) {
         return RECORDS.write(Objects.requireNonNull(determination, "determination"), true);
     }
 
-    /** Writes a determination as one line of JSON, for JSON Lines output. */
+    /**
+     * Writes a determination as one line of JSON, for JSON Lines output.
+     *
+     * @param determination the determination
+     * @return its JSON, without line breaks
+     */
     public static String writeLine(Determination determination) {
         return RECORDS.write(Objects.requireNonNull(determination, "determination"), false);
     }
 
-    /** Reads a determination written by {@link #write(Determination)}. */
+    /**
+     * Reads a determination written by {@link #write(Determination)}.
+     *
+     * @param json the determination as JSON
+     * @return the determination
+     * @throws InvalidScenarioException naming the JSON path of what is malformed
+     */
     public static Determination readDetermination(String json) {
         try {
             return Mapper.MAPPER.readValue(json, Determination.class);

@@ -9,9 +9,17 @@ package io.lexfed.scenario;
  */
 public final class InvalidScenarioException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The JSON path of the offending field, without the leading {@code $}. */
     private final String path;
+    /** What was wrong, without the path. */
     private final String problem;
 
+    /**
+     * A problem with the field at {@code path}.
+     *
+     * @param path the field's JSON path relative to the object that rejected it, without the leading {@code $}; empty for the object itself
+     * @param problem what was wrong, in one sentence
+     */
     public InvalidScenarioException(String path, String problem) {
         super("$" + (path.isEmpty() ? "" : "." + oneLine(path)) + ": " + oneLine(problem));
         this.path = oneLine(path);
@@ -45,17 +53,30 @@ public final class InvalidScenarioException extends IllegalArgumentException {
         return b == null ? s : b.toString();
     }
 
-    /** The JSON path of the offending field, without the leading {@code $}. */
+    /**
+     * Where the problem is.
+     *
+     * @return the JSON path of the offending field, without the leading {@code $}
+     */
     public String path() {
         return path;
     }
 
-    /** What was wrong, without the path. */
+    /**
+     * What the problem is.
+     *
+     * @return what was wrong, without the path
+     */
     public String problem() {
         return problem;
     }
 
-    /** The same problem, located under {@code parent}. */
+    /**
+     * The same problem, located under {@code parent}, as a reader of an enclosing object reports it.
+     *
+     * @param parent the JSON path of the object that holds the offending field
+     * @return the exception with the longer path
+     */
     public InvalidScenarioException under(String parent) {
         return new InvalidScenarioException(path.isEmpty() ? parent : parent + "." + path, problem);
     }

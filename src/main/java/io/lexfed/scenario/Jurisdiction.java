@@ -7,6 +7,10 @@ import java.util.Set;
  * Where the events happen: a state (the two-letter postal code of one of the 50 states or the
  * District of Columbia) and optionally a locality (city or county) by name. Both may be absent when
  * the user does not know them; a code that names no state is bad input, never a state without law.
+ *
+ * @param state the two-letter postal code of the state or DC (any case; kept upper case), or null if
+ *     not known
+ * @param locality the city or county by name, or null if not known (a blank name is read as null)
  */
 public record Jurisdiction(String state, String locality) {
     // the 50 states and DC: the places whose law LexFed holds; a territory's law is not modelled
@@ -15,9 +19,12 @@ public record Jurisdiction(String state, String locality) {
             "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
     /**
-     * Checks the state code.
+     * Checks the state code and the locality's name.
      *
-     * @throws InvalidScenarioException if the state is not the postal code of a state or DC
+     * @param state the two-letter postal code of the state or DC (any case; kept upper case), or null if not known
+     * @param locality the city or county by name, or null if not known (a blank name is read as null)
+     * @throws InvalidScenarioException if the state is not the postal code of a state or DC, or the locality is not
+     *     one line of printable text of at most 100 characters
      */
     public Jurisdiction {
         if (state != null) {
@@ -54,7 +61,22 @@ public record Jurisdiction(String state, String locality) {
         }
     }
 
-    /** A jurisdiction with neither state nor locality known. */
+    /**
+     * A state, with the locality not known.
+     *
+     * @param state the two-letter postal code of the state or DC, e.g. {@code "MA"}
+     * @return the jurisdiction
+     * @throws InvalidScenarioException if the code is not the postal code of a state or DC
+     */
+    public static Jurisdiction of(String state) {
+        return new Jurisdiction(state, null);
+    }
+
+    /**
+     * A jurisdiction with neither state nor locality known.
+     *
+     * @return the unknown jurisdiction
+     */
     public static Jurisdiction unknown() {
         return new Jurisdiction(null, null);
     }

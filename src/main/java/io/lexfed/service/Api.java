@@ -12,9 +12,9 @@ import io.lexfed.LexFed;
 import io.lexfed.analysis.ArgumentMap;
 import io.lexfed.analysis.DecidingFact;
 import io.lexfed.determination.Determination;
-import io.lexfed.internal.authority.Registry;
-import io.lexfed.internal.explain.Report;
 import io.lexfed.json.LexFedJson;
+import io.lexfed.registry.Authority;
+import io.lexfed.report.Report;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
 import java.io.IOException;
@@ -55,8 +55,7 @@ final class Api {
 
     Api(LexFed engine) {
         this.engine = engine;
-        this.authorities = bytes(Registry.load().authorities().values().stream()
-                .sorted(Comparator.comparing(io.lexfed.internal.authority.Authority::id)).toList());
+        this.authorities = bytes(LexFed.authorities().stream().sorted(Comparator.comparing(Authority::id)).toList());
     }
 
     /** An HTTP answer, with any headers beyond the content type (Allow, the CORS headers). */

@@ -28,10 +28,10 @@ import java.util.stream.Stream;
  * @param analysis the section of the analysis it exercises, or null
  * @param basedOn the authority id of the real case it reproduces, or null
  * @param note free text, or null
- * @param scenario the scenario, in the JSON input's shape
+ * @param scenario the scenario part as JSON text, in the JSON input's shape (a YAML file's is converted)
  * @param expect what the determination must hold
  */
-public record ScenarioFile(Path path, String name, String analysis, String basedOn, String note, JsonNode scenario, Expect expect) {
+public record ScenarioFile(Path path, String name, String analysis, String basedOn, String note, String scenario, Expect expect) {
 
     /**
      * What a scenario file expects. Lists absent from the file are empty, except {@code missing} and
@@ -55,7 +55,22 @@ public record ScenarioFile(Path path, String name, String analysis, String based
     public record Expect(String outcome, List<String> fired, List<String> notFired, List<String> reasons, List<String> cites,
                          List<String> missing, List<String> exposure, java.util.Map<String, String> findings, List<String> presumptions,
                          List<String> cautions, java.util.Map<String, String> ifRebutted) {
-        /** Replaces absent lists with empty ones. */
+        /**
+         * Replaces absent lists with empty ones.
+         *
+         * @param outcome the outcome's name, e.g. {@code PROHIBITED}
+         * @param fired rule ids that must fire on the facts as given
+         * @param notFired rule ids that must not fire on the facts as given
+         * @param reasons rule ids that must be among the reasons that carried the outcome (some may hold only on a
+         *     condition the facts leave open)
+         * @param cites authority ids that must be cited
+         * @param missing the exact JSON paths of the missing facts, or null not to check them
+         * @param exposure exposure kinds that must be named
+         * @param findings predicate ids with the value each must have (YES, NO, UNKNOWN or UNSETTLED)
+         * @param presumptions the exact ids of the presumptions relied on, or null not to check them
+         * @param cautions texts each of which some caution must contain
+         * @param ifRebutted presumption ids with the outcome each must report for when it is rebutted
+         */
         public Expect {
             fired = fired == null ? List.of() : List.copyOf(fired);
             notFired = notFired == null ? List.of() : List.copyOf(notFired);
@@ -113,7 +128,7 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         if (r == null || r.name() == null || r.scenario() == null || r.expect() == null || r.expect().outcome() == null) {
             throw new IllegalArgumentException(file + ": a scenario file needs name, scenario and expect.outcome");
         }
-        return new ScenarioFile(root.relativize(file), r.name(), r.analysis(), r.basedOn(), r.note(), r.scenario(), r.expect());
+        return new ScenarioFile(root.relativize(file), r.name(), r.analysis(), r.basedOn(), r.note(), r.scenario().toString(), r.expect());
     }
 
     /**

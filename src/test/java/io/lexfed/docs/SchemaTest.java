@@ -75,7 +75,7 @@ class SchemaTest {
         Schema determinations = registry.getSchema(Files.readString(DETERMINATION));
         List<ScenarioFile> files = ScenarioSuiteTest.all();
         for (ScenarioFile f : files) {
-            assertThat(messages(scenarios.validate(f.scenario()))).as("scenario of " + f.path()).isEmpty();
+            assertThat(messages(scenarios.validate(JSON.readTree(f.scenario())))).as("scenario of " + f.path()).isEmpty();
             Determination d = LexFed.engine().evaluate(LexFedJson.readScenario(f.scenario()));
             JsonNode written = JSON.readTree(LexFedJson.write(d));
             assertThat(messages(determinations.validate(written))).as("determination of " + f.path()).isEmpty();

@@ -1,6 +1,5 @@
 package io.lexfed.reliability;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lexfed.suite.ScenarioSuiteTest;
 import io.lexfed.testing.ScenarioFile;
 import java.io.IOException;
@@ -58,13 +57,8 @@ public class InputFuzzTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ObjectMapper json = new ObjectMapper();
         for (ScenarioFile f : ScenarioSuiteTest.all()) {
-            try {
-                out.add(json.writeValueAsString(f.scenario()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            out.add(f.scenario());
         }
         return List.copyOf(out);
     }

@@ -122,7 +122,7 @@ public final class ScenarioGen {
     private static Scenario repaired(ObjectNode root) {
         while (true) {
             try {
-                return LexFedJson.readScenario(root);
+                return LexFedJson.readScenario(root.toString());
             } catch (InvalidScenarioException e) {
                 String[] path = e.path().split("\\.");
                 ObjectNode parent = root;

@@ -47,12 +47,17 @@ public final class RunCache {
 
     /** A cache sized by the {@value #CAPACITY_PROPERTY} system property, else {@value #DEFAULT_CAPACITY} entries. */
     public static RunCache fromSystemProperty() {
+        return new RunCache(capacityFromSystemProperty());
+    }
+
+    /** The capacity the {@value #CAPACITY_PROPERTY} system property sets, else {@value #DEFAULT_CAPACITY}; checked only for being a number. */
+    public static int capacityFromSystemProperty() {
         String v = System.getProperty(CAPACITY_PROPERTY);
         if (v == null || v.isBlank()) {
-            return new RunCache(DEFAULT_CAPACITY);
+            return DEFAULT_CAPACITY;
         }
         try {
-            return new RunCache(Integer.parseInt(v.trim()));
+            return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(CAPACITY_PROPERTY + " must be a number of entries (0 turns the cache off), got '" + v + "'", e);
         }
