@@ -108,7 +108,22 @@ public final class LexFed {
         return evaluate(scenario).outcome() == io.lexfed.determination.Outcome.CONDITIONAL ? decidingFacts(scenario) : List.of();
     }
 
-    /** The smallest sets of one or two fact changes that change the outcome, searched for at most {@code bound}. */
+    /**
+     * The smallest sets of one or two fact changes that change the outcome, examining at most
+     * {@code maxVariants} variants of the scenario in a fixed order: the same scenario and bound give
+     * the same flips on any machine under any load ({@link MinimalFlips#complete()} says whether the
+     * bound was reached first).
+     */
+    public MinimalFlips minimalFlips(Scenario scenario, int maxVariants) {
+        return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), maxVariants);
+    }
+
+    /**
+     * The same search bounded by the wall clock, so its result depends on the machine's load.
+     *
+     * @deprecated use {@link #minimalFlips(Scenario, int)}, whose result is reproducible
+     */
+    @Deprecated
     public MinimalFlips minimalFlips(Scenario scenario, Duration bound) {
         return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), bound);
     }

@@ -140,7 +140,7 @@ class CliTest {
         missing value          | evaluate FILE --format                    | Missing required parameter for option '--format' (<format>)
         bad enum               | evaluate FILE --format xml                | expected one of [json, text, markdown] (case-sensitive) but was 'xml'
         enum is case-sensitive | graph FILE --format=DOT                   | expected one of [mermaid, dot, json] (case-sensitive) but was 'DOT'
-        bad number             | explain FILE --bound-ms soon              | Invalid value for option '--bound-ms': 'soon' is not an int
+        bad number             | explain FILE --max-variants soon          | Invalid value for option '--max-variants': 'soon' is not an int
         missing file argument  | evaluate --format text                    | Missing required parameter: 'FILE'
         second file argument   | evaluate FILE extra                       | Unmatched argument at index 2: 'extra'
         missing required list  | whatif FILE                               | Missing required option: '--set=PATH=VALUE'
@@ -327,11 +327,23 @@ class CliTest {
 
     @Test
     void explainWritesTheReportALawyerReads() throws IOException {
-        Run r = run("explain", file("c.json", CONDITIONAL_ARREST).toString(), "--bound-ms", "500");
+        Run r = run("explain", file("c.json", CONDITIONAL_ARREST).toString(), "--max-variants", "500");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("**Outcome: CONDITIONAL**").contains("## What would change the answer: facts not given")
                 .contains("`federalAction.warrant`").contains("JUDICIAL → PROHIBITED").contains("NONE → PERMITTED")
                 .contains("## What would change the answer: smallest changes").contains("not legal advice");
+    }
+
+    @Test
+    void explainIsBoundedByACountSoTheSameRunGivesTheSameReport() throws IOException {
+        String f = file("c.json", CONDITIONAL_ARREST).toString();
+        Run first = run("explain", f, "--max-variants", "150", "--format", "json");
+        assertThat(first.status()).isZero();
+        assertThat(new ObjectMapper().readTree(first.out()).get("minimalFlips").get("evaluated").asInt()).isEqualTo(150);
+        assertThat(run("explain", f, "--max-variants", "150", "--format", "json").out()).isEqualTo(first.out());
+        Run negative = run("explain", f, "--max-variants", "-1");
+        assertThat(negative.status()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("--max-variants: expected a count of 0 or more, was -1");
     }
 
     @Test
