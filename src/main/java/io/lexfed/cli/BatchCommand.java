@@ -33,7 +33,9 @@ final class BatchCommand {
             new Command.Operand("IN.jsonl", "input file, one scenario JSON object per line, or - for standard input", true),
             List.of(Command.Option.text("--out", "OUT.jsonl", null, "output file (default: standard output)"),
                     Command.Option.flag("--resume", "continue an interrupted run into the existing --out file"),
-                    Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)")),
+                    Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)"),
+                    Command.Option.choice("--format", "<format>", "json, the only format: one JSON object per line (accepted so that every "
+                            + "command takes --format json)", "json")),
             Command.Engine.LOAD_EARLY, (args, stdout, stderr) -> new BatchCommand(args, stdout, stderr).call());
 
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;

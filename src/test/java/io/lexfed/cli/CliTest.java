@@ -302,6 +302,51 @@ class CliTest {
         assertThat(rules.get(0).get("authorities").isArray()).isTrue();
     }
 
+    /** Each command that prints a result, with --format json: its output parses, and the field named holds the value given. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        evaluate    | evaluate GOOD                                          | /outcome                          | PERMITTED
+        whatif      | whatif ARREST --set federalAction.warrant=JUDICIAL     | /outcomeAfter                     | PROHIBITED
+        explain     | explain ARREST --max-variants 10                       | /minimalFlips/evaluated           | 10
+        next        | next ARREST                                            | /questions/0/fact                 | federalAction.warrant
+        graph       | graph GOOD                                             | /nodes/0/label                    | PERMITTED
+        authorities | authorities --doctrine detainers                       | /0/rank                           | CONSTITUTION
+        rules       | rules --doctrine detainers                             | /0/doctrine                       | detainers
+        kb          | kb --state IL --locality Chicago --date 2023-06-01     | /localities/1/name                | Cook County
+        batch       | batch LINES                                            | /determination/outcome            | PERMITTED
+        validate    | validate GOOD                                          | /scenario/action                  | DECLINE_DETAINER
+        """)
+    void everyCommandThatPrintsAResultSpeaksJson(String command, String words, String pointer, String expected) throws IOException {
+        String good = file("good.json", GOOD).toString();
+        String arrest = file("arrest.json", CONDITIONAL_ARREST).toString();
+        String lines = file("in.jsonl", GOOD + "\n").toString();
+        List<String> args = new java.util.ArrayList<>();
+        for (String w : words.split(" ")) {
+            args.add(w.equals("GOOD") ? good : w.equals("ARREST") ? arrest : w.equals("LINES") ? lines : w);
+        }
+        args.addAll(List.of("--format", "json"));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at(pointer).asText()).as(r.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void kbInJsonHasTheFactsOfTheText() throws IOException {
+        JsonNode kb = new ObjectMapper().readTree(run("kb", "--state", "IL", "--locality", "Chicago", "--date", "2023-06-01", "--format", "json").out());
+        assertThat(kb.get("state").asText()).isEqualTo("IL");
+        assertThat(kb.get("name").asText()).isEqualTo("Illinois");
+        assertThat(kb.get("kindsUnknownUnlessListed")).isEmpty();
+        assertThat(kb.get("localityKnown").asBoolean()).isTrue();
+        JsonNode wayForward = java.util.stream.StreamSupport.stream(kb.get("provisions").spliterator(), false)
+                .filter(p -> p.get("id").asText().equals("il-way-forward-limits-information-sharing")).findFirst().orElseThrow();
+        assertThat(wayForward.get("exceptions").toString()).isEqualTo("[\"STATUS_SAVINGS_CLAUSE\"]");
+        assertThat(kb.get("agentLaws").get(0).get("id").asText()).isEqualTo("IL_HB1312");
+        JsonNode town = new ObjectMapper().readTree(run("kb", "--state", "TX", "--locality", "Pflugerville", "--format", "json").out());
+        assertThat(town.get("localityKnown").asBoolean()).isFalse();
+        assertThat(town.get("localities")).isEmpty();
+    }
+
     @Test
     void versionAndHelpSpeakForThemselves() {
         assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema " + io.lexfed.determination.Determination.SCHEMA_VERSION);
