@@ -132,7 +132,7 @@ record Command(String name, List<String> description, Operand operand, List<Opti
                 return option;
             }
         }
-        throw new UsageException("Unknown option: '" + name + "'");
+        throw new UsageException("Unknown option: '" + name + "'" + Suggestions.didYouMean(name, options.stream().map(Option::name).toList()));
     }
 
     private static void check(Option option, String value) {

@@ -146,6 +146,9 @@ class CliTest {
         missing required list  | whatif FILE                               | Missing required option: '--set=PATH=VALUE'
         option given twice     | evaluate FILE --format text --format json | option '--format' (<format>) should be specified only once
         value for a flag       | batch FILE --resume=yes                   | Option '--resume' takes no value
+        mistyped command       | evalute FILE                              | Unknown command: 'evalute'. Did you mean 'evaluate'?
+        swapped letters        | graph FILE --fromat dot                   | Unknown option: '--fromat'. Did you mean '--format'?
+        mistyped global option | --verison                                 | Unknown option: '--verison'. Did you mean '--version'?
         """)
     void aMistakeInTheCommandLineIsOneLinePointingToTheHelp(String what, String words, String expected) throws IOException {
         String f = file("s.json", GOOD).toString();
@@ -241,6 +244,18 @@ class CliTest {
         assertThat(resumed.status()).isEqualTo(2);
         assertThat(resumed.err()).contains("cannot resume: this is not the input the run started on");
         assertThat(Files.readAllLines(out)).hasSize(3);
+    }
+
+    @Test
+    void batchProgressGivesThePercentageAndTimeLeftOnStderrOnlyWhenAsked() throws IOException {
+        Path in = file("in.jsonl", (GOOD + "\n").repeat(4));
+        Run quiet = run("batch", in.toString());
+        Run shown = run("batch", in.toString(), "--progress");
+        assertThat(shown.out()).isEqualTo(quiet.out());
+        assertThat(quiet.err()).doesNotContain("%").doesNotContain("ETA");
+        // the first line answered shows progress at once, so even a short run shows one
+        assertThat(shown.err()).containsPattern("lexfed batch: \\d+\\.\\d% \\(\\d lines, 0 bad, \\d+ lines/s\\), ETA \\d+:\\d\\d\n")
+                .contains("done, 4 lines");
     }
 
     @Test
