@@ -25,7 +25,7 @@ final class BatchCommand {
     static final Command COMMAND = new Command("batch", List.of(
             "Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
             "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
-            "With --progress, or when the console is a terminal, a progress line goes to stderr every few seconds: lines done, "
+            "With --progress, or when stderr is a terminal, a progress line goes to stderr every few seconds: lines done, "
                     + "percentage of the input file and time left. Exit status 2 if any line was bad input.",
             "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and "
                     + "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes; "
@@ -68,10 +68,23 @@ final class BatchCommand {
         out = args.text("--out") == null ? null : Path.of(args.text("--out"));
         threads = args.integer("--threads");
         resume = args.flag("--resume");
-        // Java 17 cannot ask whether stderr alone is a terminal; a console means an interactive session
-        progress = args.flag("--progress") || System.console() != null;
+        progress = args.flag("--progress") || stderrIsTerminal();
         this.stdout = stdout;
         this.stderr = stderr;
+    }
+
+    /**
+     * Whether the process's stderr is a terminal. Java 17 cannot ask that of one stream, so on Linux
+     * the descriptor's link under /proc says; elsewhere an interactive console (stdin and stdout
+     * both terminals) stands in for it.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     private int call() throws IOException {

@@ -259,6 +259,22 @@ class CliTest {
     }
 
     @Test
+    void batchShowsProgressUnaskedWhenStderrIsATerminal() throws Exception {
+        Path in = file("in.jsonl", (GOOD + "\n").repeat(2));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = java + " -cp " + System.getProperty("java.class.path") + " io.lexfed.cli.Main batch " + in + " --out " + dir.resolve("out.jsonl");
+        // util-linux's script runs the command on a pseudo-terminal: its stderr is then a terminal
+        Process onTerminal = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
+        String shown = new String(onTerminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(onTerminal.waitFor()).as(shown).isZero();
+        assertThat(shown).contains("% (1 lines, 0 bad").contains("ETA");
+        Process piped = new ProcessBuilder(List.of(command.split(" "))).redirectErrorStream(true).start();
+        String quiet = new String(piped.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(piped.waitFor()).as(quiet).isZero();
+        assertThat(quiet).contains("done, 2 lines").doesNotContain("ETA");
+    }
+
+    @Test
     void aCleanBatchExitsZero() throws IOException {
         Path in = file("in.jsonl", (GOOD + "\n").repeat(50));
         Path out = dir.resolve("out.jsonl");
