@@ -157,12 +157,29 @@ public final class LexFed {
     }
 
     /**
-     * The smallest sets of one or two fact changes that change the outcome, searched for at most {@code bound}.
+     * The smallest sets of one or two fact changes that change the outcome, examining at most
+     * {@code maxVariants} variants of the scenario in a fixed order: the same scenario and bound give
+     * the same flips on any machine under any load ({@link MinimalFlips#complete()} says whether the
+     * bound was reached first).
      *
-     * @param scenario the scenario
-     * @param bound how long to search
-     * @return the changes found, and whether the search was complete
+     * @param scenario the scenario to vary
+     * @param maxVariants how many variants may be evaluated, at least 0; 20,000 covers the full search of every documented example
+     * @return the flips found, the outcome they flip from, whether the search was complete and how many variants it evaluated
+     * @throws IllegalArgumentException if {@code maxVariants} is negative
      */
+    public MinimalFlips minimalFlips(Scenario scenario, int maxVariants) {
+        return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), maxVariants);
+    }
+
+    /**
+     * The same search bounded by the wall clock, so its result depends on the machine's load.
+     *
+     * @param scenario the scenario to vary
+     * @param bound how long the search may take
+     * @return the flips found within the bound
+     * @deprecated use {@link #minimalFlips(Scenario, int)}, whose result is reproducible
+     */
+    @Deprecated
     public MinimalFlips minimalFlips(Scenario scenario, Duration bound) {
         return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), bound);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The smallest sets of fact changes that change a determination's outcome: every single change
  * that does, then every pair of changes neither of which does alone. {@code complete} is false
- * when the time bound was hit before every pair was tried; {@code evaluated} counts the variants.
+ * when the bound (a count of variants) was reached before every pair was tried; {@code evaluated}
+ * counts the variants examined.
  *
  * @param from the outcome of the scenario as given
  * @param flips the smallest sets of changes that change it, single changes first

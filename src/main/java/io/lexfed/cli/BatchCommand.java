@@ -25,7 +25,8 @@ final class BatchCommand {
     static final Command COMMAND = new Command("batch", List.of(
             "Evaluates one scenario per line of a JSON Lines file, streaming, in parallel, with output in input order.",
             "Each output line is {\"line\":N,\"determination\":{...}} or {\"line\":N,\"error\":{...}}; a bad line does not stop the rest.",
-            "A progress line goes to stderr every few seconds. Exit status 2 if any line was bad input.",
+            "With --progress, or when stderr is a terminal, a progress line goes to stderr every few seconds: lines done, "
+                    + "percentage of the input file and time left. Exit status 2 if any line was bad input.",
             "With --resume, an interrupted run picks up where its output file ends: a partly written last record is dropped and "
                     + "the input lines already answered are skipped, so the finished file is the one an uninterrupted run writes; "
                     + "OUT.jsonl.input names the input (size and SHA-256), and a resume on any other input is refused.",
@@ -33,7 +34,10 @@ final class BatchCommand {
             new Command.Operand("IN.jsonl", "input file, one scenario JSON object per line, or - for standard input", true),
             List.of(Command.Option.text("--out", "OUT.jsonl", null, "output file (default: standard output)"),
                     Command.Option.flag("--resume", "continue an interrupted run into the existing --out file"),
-                    Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)")),
+                    Command.Option.flag("--progress", "progress on stderr (percentage and time left) even when it is not a terminal"),
+                    Command.Option.integer("--threads", "<threads>", "0", "worker threads (default: one per core)"),
+                    Command.Option.choice("--format", "<format>", "json, the only format: one JSON object per line (accepted so that every "
+                            + "command takes --format json)", "json")),
             Command.Engine.LOAD_EARLY, (args, stdout, stderr) -> new BatchCommand(args, stdout, stderr).call());
 
     private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
@@ -42,6 +46,7 @@ final class BatchCommand {
     private final Path out;
     private final int threads;
     private final boolean resume;
+    private final boolean progress;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
 
@@ -49,6 +54,10 @@ final class BatchCommand {
 
     /** One output record and whether it reports an error. */
     private record Result(String json, String errorKind) {
+    }
+
+    /** A line being evaluated, and where it ends in the input, for the progress line. */
+    private record Pending(Future<Result> result, long line, long endsAtByte) {
     }
 
     private long badLines;
@@ -59,8 +68,23 @@ final class BatchCommand {
         out = args.text("--out") == null ? null : Path.of(args.text("--out"));
         threads = args.integer("--threads");
         resume = args.flag("--resume");
+        progress = args.flag("--progress") || stderrIsTerminal();
         this.stdout = stdout;
         this.stderr = stderr;
+    }
+
+    /**
+     * Whether the process's stderr is a terminal. Java 17 cannot ask that of one stream, so on Linux
+     * the descriptor's link under /proc says; elsewhere an interactive console (stdin and stdout
+     * both terminals) stands in for it.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     private int call() throws IOException {
@@ -86,29 +110,30 @@ final class BatchCommand {
             return t;
         });
         long start = System.nanoTime();
-        long lastProgress = start;
+        long size = "-".equals(in) ? -1 : Files.size(Path.of(in));
+        Progress shown = new Progress(start, size, done);
         long lineNo = 0;
         try (Writer w = writer(); reader) {
-            ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
+            ArrayDeque<Pending> pending = new ArrayDeque<>();
             for (Lines.Line line; (line = reader.next()) != null; ) {
                 lineNo++;
-                if (lineNo <= done || line.text() != null && line.text().isBlank()) {
+                if (lineNo <= done) {
+                    shown.resumedAt(reader.consumed());
+                    continue;
+                }
+                if (line.text() != null && line.text().isBlank()) {
                     continue;
                 }
                 long n = lineNo;
                 Lines.Line text = line;
-                pending.add(pool.submit(() -> text.problem() != null ? error(n, "BAD_INPUT", "$", text.problem()) : evaluate(n, text.text())));
-                while (pending.size() > workers * 256L || (!pending.isEmpty() && pending.peek().isDone())) {
-                    write(w, pending.poll());
-                }
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    lastProgress = System.nanoTime();
-                    stderr.printf("lexfed batch: %d lines read, %d bad, %.0f lines/s%n", lineNo, badLines,
-                            lineNo / ((lastProgress - start) / 1e9));
+                pending.add(new Pending(pool.submit(() -> text.problem() != null ? error(n, "BAD_INPUT", "$", text.problem()) : evaluate(n, text.text())),
+                        n, reader.consumed()));
+                while (pending.size() > workers * 256L || (!pending.isEmpty() && pending.peek().result().isDone())) {
+                    shown.written(write(w, pending.poll()));
                 }
             }
             while (!pending.isEmpty()) {
-                write(w, pending.poll());
+                shown.written(write(w, pending.poll()));
             }
         } finally {
             pool.shutdownNow();
@@ -220,10 +245,10 @@ final class BatchCommand {
         return last;
     }
 
-    private void write(Writer w, Future<Result> f) throws IOException {
+    private Pending write(Writer w, Pending p) throws IOException {
         Result record;
         try {
-            record = f.get();
+            record = p.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -237,6 +262,49 @@ final class BatchCommand {
         }
         w.write(record.json());
         w.write('\n');
+        return p;
+    }
+
+    /**
+     * The progress line: at the first line answered (so a short run shows one too), then every few
+     * seconds. The share done is by bytes of the input file, which lines of any length measure
+     * fairly; the time left assumes the rest goes at the pace so far. Standard input has no size,
+     * so it gets counts and rate only.
+     */
+    private final class Progress {
+        private final long start;
+        private final long size;
+        private final long skipped;
+        private long skippedBytes;
+        private long last;
+
+        Progress(long start, long size, long skipped) {
+            this.start = start;
+            this.size = size;
+            this.skipped = skipped;
+        }
+
+        void resumedAt(long bytes) {
+            skippedBytes = bytes;
+        }
+
+        void written(Pending p) {
+            long now = System.nanoTime();
+            if (!progress || last != 0 && now - last < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            last = now;
+            double seconds = Math.max(1e-9, (now - start) / 1e9);
+            String rate = String.format(java.util.Locale.ROOT, "%.0f lines/s", (p.line() - skipped) / seconds);
+            if (size <= 0) {
+                stderr.printf("lexfed batch: %d lines, %d bad, %s%n", p.line(), badLines, rate);
+                return;
+            }
+            double share = Math.min(1.0, (double) p.endsAtByte() / size);
+            long left = Math.round(seconds * (size - p.endsAtByte()) / Math.max(1, p.endsAtByte() - skippedBytes));
+            stderr.printf(java.util.Locale.ROOT, "lexfed batch: %.1f%% (%d lines, %d bad, %s), ETA %d:%02d%n", share * 100, p.line(), badLines,
+                    rate, left / 60, left % 60);
+        }
     }
 
     private static Result evaluate(long line, String text) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lexfed.determination.Determination;
 import io.lexfed.json.LexFedJson;
+import io.lexfed.scenario.Scenario;
 import java.io.UncheckedIOException;
 
 /** The JSON the commands print with {@code --format json}: objects built from the public records, pretty-printed. */
@@ -25,8 +26,17 @@ final class JsonOut {
 
     // a determination as LexFed writes it (its own field order and forms), not as a generic mapper would
     static JsonNode determination(Determination d) {
+        return parse(LexFedJson.write(d));
+    }
+
+    // a scenario as LexFed writes it: the canonical form of what was read
+    static JsonNode scenario(Scenario s) {
+        return parse(LexFedJson.write(s));
+    }
+
+    private static JsonNode parse(String json) {
         try {
-            return MAPPER.readTree(LexFedJson.write(d));
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ final class Lines implements AutoCloseable {
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int end;
+    private long consumed;
     private byte[] line = new byte[1024];
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -49,6 +50,7 @@ final class Lines implements AutoCloseable {
             }
             any = true;
             byte b = buf[pos++];
+            consumed++;
             if (b == '\n') {
                 return finish(n, tooLong);
             }
@@ -64,6 +66,11 @@ final class Lines implements AutoCloseable {
             }
             line[n++] = b;
         }
+    }
+
+    /** The bytes of the input read so far, up to the end of the last line returned. */
+    long consumed() {
+        return consumed;
     }
 
     private Line finish(int n, boolean tooLong) {

@@ -18,20 +18,30 @@ public final class Main {
 
     private static final String DESCRIPTION = "Cited, explained determinations of what state and local police, officials and private people "
             + "may lawfully do when federal immigration agents act. Not legal advice.";
-    private static final List<String> FOOTER = List.of("", "Examples:",
-            "  lexfed evaluate docs/examples/01-decline-to-assist.json --format text",
-            "  cat scenario.json | lexfed evaluate -",
-            "  lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json",
-            "  lexfed whatif scenario.json --set federalAction.warrant=JUDICIAL",
-            "  lexfed next scenario.json",
-            "  lexfed graph scenario.json --format dot | dot -Tpng > map.png",
-            "  lexfed batch scenarios.jsonl --out determinations.jsonl",
-            "  lexfed validate scenario.json",
-            "  lexfed authorities --doctrine detainers",
-            "  lexfed rules",
-            "  lexfed kb --state IL --locality Chicago --date 2023-06-01",
-            "  lexfed serve --port 8080",
-            "", "Exit status: 0 ok, 2 bad input, 1 internal error.");
+    /** The help's example command lines; each one runs as shown from the project's folder (a test runs them all). */
+    static final List<String> EXAMPLES = List.of(
+            "lexfed evaluate docs/examples/01-sheriff-may-decline-to-assist-ice.json --format text",
+            "cat docs/examples/05-oregon-jail-may-decline-a-detainer.json | lexfed evaluate -",
+            "lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json",
+            "lexfed whatif docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json --set federalAction.warrant=JUDICIAL",
+            "lexfed next docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json --format json",
+            "lexfed graph docs/examples/09-police-may-arrest-an-agent-who-entered-a-home-without-a-judicial-warrant.json --format dot | dot -Tpng > map.png",
+            "lexfed batch docs/examples/scenarios.jsonl --out determinations.jsonl --progress",
+            "lexfed validate docs/examples/04-massachusetts-may-not-hold-on-a-civil-detainer.json",
+            "lexfed authorities --doctrine detainers",
+            "lexfed rules --format json",
+            "lexfed kb --state IL --locality Chicago --date 2023-06-01",
+            "lexfed completion bash > ~/.local/share/bash-completion/completions/lexfed",
+            "lexfed serve --port 8080");
+
+    private static final List<String> FOOTER = footer();
+
+    private static List<String> footer() {
+        List<String> lines = new java.util.ArrayList<>(List.of("", "Examples:"));
+        EXAMPLES.forEach(e -> lines.add("  " + e));
+        lines.addAll(List.of("", "Exit status: 0 ok, 2 bad input, 1 internal error."));
+        return List.copyOf(lines);
+    }
 
     private static final Command HELP = new Command("help", List.of("Display help information about the specified command."),
             new Command.Operand("COMMAND", "the command to show the help of; without one, the help of lexfed", false),
@@ -39,7 +49,7 @@ public final class Main {
 
     static final List<Command> COMMANDS = List.of(EvaluateCommand.COMMAND, ExplainCommand.COMMAND, WhatIfCommand.COMMAND, NextCommand.COMMAND,
             GraphCommand.COMMAND, BatchCommand.COMMAND, ValidateCommand.COMMAND, AuthoritiesCommand.COMMAND, RulesCommand.COMMAND,
-            KbCommand.COMMAND, ServeCommand.COMMAND, HELP);
+            KbCommand.COMMAND, ServeCommand.COMMAND, CompletionCommand.COMMAND, HELP);
 
     private Main() {
     }
@@ -116,7 +126,10 @@ public final class Main {
                 return c;
             }
         }
-        throw new UsageException(name.startsWith("-") ? "Unknown option: '" + name + "'" : "Unknown command: '" + name + "'");
+        if (name.startsWith("-")) {
+            throw new UsageException("Unknown option: '" + name + "'" + Suggestions.didYouMean(name, List.of("-h", "--help", "-V", "--version")));
+        }
+        throw new UsageException("Unknown command: '" + name + "'" + Suggestions.didYouMean(name, COMMANDS.stream().map(Command::name).toList()));
     }
 
     /** {@code -h} or {@code --help} after the command and before {@code --}. */

@@ -16,7 +16,9 @@ import org.assertj.core.api.AbstractObjectAssert;
  * AssertJ assertions on a {@link Determination}, named in the determination's own terms: the
  * outcome, the authority ids it cites (those of {@code rules/authorities.yaml}), the doctrines and
  * rule ids its reasons come from, the JSON paths of the facts it is missing, and the kinds of
- * exposure it names. A failure message lists what the determination actually holds.
+ * exposure it names. A failure message lists what the determination actually holds, and a failure is
+ * an opentest4j {@code AssertionFailedError} carrying the expected and the actual value (lists one id
+ * a line), which an IDE shows as a diff.
  */
 public final class DeterminationAssert extends AbstractObjectAssert<DeterminationAssert, Determination> {
 
@@ -33,7 +35,7 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert hasOutcome(Outcome expected) {
         isNotNull();
         if (actual.outcome() != expected) {
-            failWithMessage("expected outcome %s but was %s: %s", expected, actual.outcome(), actual.summary());
+            failWithActualExpectedAndMessage(actual.outcome(), expected, "expected outcome %s but was %s: %s", expected, actual.outcome(), actual.summary());
         }
         return this;
     }
@@ -113,7 +115,8 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert hasReasonFrom(String doctrine) {
         List<String> doctrines = ids(Reason::doctrine, determination().reasons());
         if (!doctrines.contains(doctrine)) {
-            failWithMessage("expected a reason from doctrine <%s> but the reasons come from %s", doctrine, doctrines);
+            failWithActualExpectedAndMessage(sorted(doctrines), sortedWith(doctrines, doctrine), "expected a reason from doctrine <%s> but the reasons come from %s",
+                    doctrine, doctrines);
         }
         return this;
     }
@@ -191,7 +194,8 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
         determination().findings().forEach(f -> found.put(f.predicate(), f.value()));
         expected.forEach((p, v) -> {
             if (!v.equals(found.get(p))) {
-                failWithMessage("expected finding %s = %s but it was %s; the findings are %s", p, v, found.getOrDefault(p, "absent"), found);
+                failWithActualExpectedAndMessage(p + " = " + found.getOrDefault(p, "absent"), p + " = " + v,
+                        "expected finding %s = %s but it was %s; the findings are %s", p, v, found.getOrDefault(p, "absent"), found);
             }
         });
         return this;
@@ -206,7 +210,8 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert hasCautionsContaining(Collection<String> texts) {
         for (String t : texts) {
             if (determination().cautions().stream().noneMatch(c -> c.contains(t))) {
-                failWithMessage("expected a caution containing %s but the cautions were %s", t, determination().cautions());
+                failWithActualExpectedAndMessage(String.join("\n", determination().cautions()), "a caution containing: " + t,
+                        "expected a caution containing %s but the cautions were %s", t, determination().cautions());
             }
         }
         return this;
@@ -221,7 +226,7 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert presumesExactly(Collection<String> ids) {
         List<String> presumed = ids(io.lexfed.determination.Presumption::id, determination().presumptions());
         if (presumed.size() != ids.size() || !presumed.containsAll(ids)) {
-            failWithMessage("expected exactly the presumptions %s but were %s", ids, presumed);
+            failWithActualExpectedAndMessage(sorted(presumed), sorted(ids), "expected exactly the presumptions %s but were %s", ids, presumed);
         }
         return this;
     }
@@ -237,10 +242,11 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert presumesWithOutcomeIfRebutted(String id, Outcome outcome) {
         io.lexfed.determination.Presumption p = determination().presumptions().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         if (p == null) {
-            failWithMessage("expected the presumption %s but the determination relies on %s", id,
-                    ids(io.lexfed.determination.Presumption::id, determination().presumptions()));
+            List<String> presumed = ids(io.lexfed.determination.Presumption::id, determination().presumptions());
+            failWithActualExpectedAndMessage(sorted(presumed), sortedWith(presumed, id), "expected the presumption %s but the determination relies on %s",
+                    id, presumed);
         } else if (p.ifRebutted() != outcome) {
-            failWithMessage("expected the outcome %s if %s is rebutted but was %s", outcome, id, p.ifRebutted());
+            failWithActualExpectedAndMessage(p.ifRebutted(), outcome, "expected the outcome %s if %s is rebutted but was %s", outcome, id, p.ifRebutted());
         }
         return this;
     }
@@ -265,7 +271,7 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
     public DeterminationAssert isMissingExactly(Collection<String> factPaths) {
         List<String> missing = ids(MissingFact::fact, determination().missingFacts());
         if (missing.size() != factPaths.size() || !missing.containsAll(factPaths) || !factPaths.containsAll(missing)) {
-            failWithMessage("expected exactly the missing facts %s but were %s", factPaths, missing);
+            failWithActualExpectedAndMessage(sorted(missing), sorted(factPaths), "expected exactly the missing facts %s but were %s", factPaths, missing);
         }
         return this;
     }
@@ -299,13 +305,14 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
      */
     public DeterminationAssert isWellFormed() {
         if (determination().reasons().isEmpty()) {
-            failWithMessage("expected at least one reason, found none: %s", actual.summary());
+            failWithActualExpectedAndMessage("no reason", "at least one reason", "expected at least one reason, found none: %s", actual.summary());
         }
         if (!actual.summary().contains("not legal advice")) {
-            failWithMessage("expected the summary to carry the not-legal-advice notice: %s", actual.summary());
+            failWithActualExpectedAndMessage(actual.summary(), "a summary with the notice: not legal advice",
+                    "expected the summary to carry the not-legal-advice notice: %s", actual.summary());
         }
         if (actual.outcome() == Outcome.CONDITIONAL && actual.missingFacts().isEmpty()) {
-            failWithMessage("a CONDITIONAL outcome must name the missing facts that would decide it");
+            failWithActualExpectedAndMessage(List.of(), "the missing facts that would decide it", "a CONDITIONAL outcome must name the missing facts that would decide it");
         }
         return containsAll("rules fired (behind every exposure that holds as given)", actual.rulesFired(),
                 actual.exposure().stream().filter(e -> e.conditions().isEmpty()).map(Exposure::rule).toList());
@@ -320,7 +327,11 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
         List<String> absent = new ArrayList<>(expected);
         absent.removeAll(actualIds);
         if (!absent.isEmpty()) {
-            failWithMessage("expected %s to include %s but %s absent; they are %s", what, expected, absent, actualIds);
+            // as expected, the actual ids with the absent ones added: an IDE's diff then shows just what is missing
+            List<String> wanted = new ArrayList<>(actualIds);
+            wanted.addAll(absent);
+            failWithActualExpectedAndMessage(sorted(actualIds), sorted(wanted), "expected %s to include %s but %s absent; they are %s", what, expected,
+                    absent, actualIds);
         }
         return this;
     }
@@ -329,9 +340,23 @@ public final class DeterminationAssert extends AbstractObjectAssert<Determinatio
         List<String> present = new ArrayList<>(unexpected);
         present.retainAll(actualIds);
         if (!present.isEmpty()) {
-            failWithMessage("expected %s to include none of %s but found %s", what, unexpected, present);
+            List<String> wanted = new ArrayList<>(actualIds);
+            wanted.removeAll(present);
+            failWithActualExpectedAndMessage(sorted(actualIds), sorted(wanted), "expected %s to include none of %s but found %s", what, unexpected,
+                    present);
         }
         return this;
+    }
+
+    // one id per line, in order: an expected/actual pair an IDE diffs line by line
+    private static String sorted(Collection<String> ids) {
+        return String.join("\n", new java.util.TreeSet<>(ids));
+    }
+
+    private static String sortedWith(Collection<String> ids, String added) {
+        List<String> all = new ArrayList<>(ids);
+        all.add(added);
+        return sorted(all);
     }
 
     private static <T> List<String> ids(Function<T, String> id, List<T> items) {

@@ -1,5 +1,7 @@
 package io.lexfed.testing;
 
+import static io.lexfed.testing.LexFedAssertions.assertThat;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +16,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * One scenario test file (YAML or JSON): a {@code name}, optional {@code analysis}, {@code basedOn}
@@ -122,6 +128,8 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         Raw r;
         try {
             r = YAML.readValue(file.toFile(), Raw.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(where(file, e) + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
@@ -129,6 +137,12 @@ public record ScenarioFile(Path path, String name, String analysis, String based
             throw new IllegalArgumentException(file + ": a scenario file needs name, scenario and expect.outcome");
         }
         return new ScenarioFile(root.relativize(file), r.name(), r.analysis(), r.basedOn(), r.note(), r.scenario().toString(), r.expect());
+    }
+
+    // file:line:column, as compilers write it, so an IDE or a terminal links to the place
+    private static String where(Path file, com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? file + ": " : file + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": ";
     }
 
     /**
@@ -143,27 +157,68 @@ public record ScenarioFile(Path path, String name, String analysis, String based
 
     /**
      * Evaluates the scenario with {@code engine} and checks every expectation of the file, and that
-     * the determination is {@linkplain DeterminationAssert#isWellFormed() well formed}.
+     * the determination is {@linkplain DeterminationAssert#isWellFormed() well formed}. Every
+     * expectation is checked, and all that fail are reported together in one
+     * {@link AssertionFailedError} naming the file: its message lists each mismatch, and its
+     * expected and actual values hold one line per failed expectation, for an IDE's diff.
      *
      * @param engine the engine to evaluate with
      * @return the determination, for further checks
-     * @throws AssertionError naming the file and what differed
+     * @throws AssertionFailedError naming the file and everything that differed
+     * @throws IllegalArgumentException naming the file, if its scenario part is malformed
      */
     public Determination check(LexFed engine) {
-        Determination d = engine.evaluate(toScenario());
-        DeterminationAssert a = LexFedAssertions.assertThat(d).as("%s (%s)", path, name);
-        a.hasOutcome(Outcome.valueOf(expect.outcome())).fired(expect.fired()).didNotFire(expect.notFired())
-                .hasReasonsFromRules(expect.reasons()).cites(expect.cites().toArray(String[]::new)).hasExposure(expect.exposure())
-                .hasFindings(expect.findings()).hasCautionsContaining(expect.cautions()).isWellFormed();
+        Scenario s;
+        try {
+            s = toScenario();
+        } catch (io.lexfed.scenario.InvalidScenarioException e) {
+            throw new IllegalArgumentException(path + ": scenario: " + e.getMessage(), e);
+        }
+        Determination d = engine.evaluate(s);
+        Map<String, Runnable> checks = new LinkedHashMap<>();
+        checks.put("outcome", () -> assertThat(d).hasOutcome(Outcome.valueOf(expect.outcome())));
+        checks.put("fired", () -> assertThat(d).fired(expect.fired()));
+        checks.put("notFired", () -> assertThat(d).didNotFire(expect.notFired()));
+        checks.put("reasons", () -> assertThat(d).hasReasonsFromRules(expect.reasons()));
+        checks.put("cites", () -> assertThat(d).cites(expect.cites().toArray(String[]::new)));
+        checks.put("exposure", () -> assertThat(d).hasExposure(expect.exposure()));
+        checks.put("findings", () -> assertThat(d).hasFindings(expect.findings()));
+        checks.put("cautions", () -> assertThat(d).hasCautionsContaining(expect.cautions()));
         if (expect.presumptions() != null) {
-            a.presumesExactly(expect.presumptions());
+            checks.put("presumptions", () -> assertThat(d).presumesExactly(expect.presumptions()));
         }
-        expect.ifRebutted().forEach((id, outcome) -> a.presumesWithOutcomeIfRebutted(id, Outcome.valueOf(outcome)));
-        if (d.outcome() == Outcome.CONDITIONAL && expect.missing() == null) {
-            throw new AssertionError(path + ": a CONDITIONAL expectation must list its missing facts under expect.missing");
-        }
-        if (expect.missing() != null) {
-            a.isMissingExactly(expect.missing());
+        expect.ifRebutted().forEach((id, outcome) -> checks.put("ifRebutted." + id,
+                () -> assertThat(d).presumesWithOutcomeIfRebutted(id, Outcome.valueOf(outcome))));
+        checks.put("missing", () -> {
+            if (expect.missing() != null) {
+                assertThat(d).isMissingExactly(expect.missing());
+            } else if (d.outcome() == Outcome.CONDITIONAL) {
+                throw new AssertionFailedError("a CONDITIONAL expectation must list its missing facts under expect.missing",
+                        "expect.missing listed", "expect.missing absent");
+            }
+        });
+        checks.put("well formed", () -> assertThat(d).isWellFormed());
+        List<String> messages = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        StringBuilder actual = new StringBuilder();
+        checks.forEach((what, check) -> {
+            try {
+                check.run();
+            } catch (AssertionError e) {
+                messages.add(what + ": " + e.getMessage().strip());
+                AssertionFailedError f = e instanceof AssertionFailedError a ? a : null;
+                expected.append(what).append(": ").append(f != null && f.isExpectedDefined() ? f.getExpected().getStringRepresentation() : "?")
+                        .append('\n');
+                actual.append(what).append(": ").append(f != null && f.isActualDefined() ? f.getActual().getStringRepresentation() : "?")
+                        .append('\n');
+            }
+        });
+        if (!messages.isEmpty()) {
+            StringBuilder m = new StringBuilder(path + " (" + name + "): " + messages.size() + " of " + checks.size() + " expectations failed");
+            for (int i = 0; i < messages.size(); i++) {
+                m.append("\n  ").append(i + 1).append(". ").append(messages.get(i).replace("\n", "\n     "));
+            }
+            throw new AssertionFailedError(m.toString(), expected.toString(), actual.toString());
         }
         return d;
     }

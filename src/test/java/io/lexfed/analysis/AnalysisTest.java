@@ -88,7 +88,7 @@ class AnalysisTest {
     void theSmallestFlipsOfASettledOutcomeAreFound() {
         Scenario within = ARREST_WITH_UNKNOWN_WARRANT.toBuilder()
                 .federalAction(ARREST_WITH_UNKNOWN_WARRANT.federalAction().toBuilder().warrant(Warrant.JUDICIAL).build()).build();
-        MinimalFlips flips = ENGINE.minimalFlips(within, Duration.ofSeconds(20));
+        MinimalFlips flips = ENGINE.minimalFlips(within, 50_000);
         assertThat(flips.from()).isEqualTo(Outcome.PROHIBITED);
         assertThat(flips.complete()).isTrue();
         // "this would be PERMITTED if the agent had acted for no federal duty": an element, never the conclusion itself
@@ -105,8 +105,56 @@ class AnalysisTest {
 
     @Test
     void aSearchThatHitsItsBoundSaysSo() {
-        MinimalFlips flips = ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, Duration.ZERO);
+        MinimalFlips flips = ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, 40);
         assertThat(flips.complete()).isFalse();
+        assertThat(flips.evaluated()).isEqualTo(40);
+        assertThat(ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, 0).flips()).isEmpty();
+        assertThatThrownBy(() -> ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedWallClockBoundStillStopsTheSearch() {
+        assertThat(ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, Duration.ZERO).complete()).isFalse();
+    }
+
+    /** The first 100 variants of the unknown-warrant arrest, in the search's fixed order, hold these flips and no others. */
+    static final List<Flip> FIRST_100_VARIANTS_FLIPS = List.of(
+            new Flip(List.of(new FactChange("federalAction.kind", "DETAINER_REQUEST")), Outcome.PROHIBITED),
+            new Flip(List.of(new FactChange("federalAction.kind", "INFORMATION_REQUEST")), Outcome.PROHIBITED),
+            new Flip(List.of(new FactChange("federalAction.warrant", "ADMINISTRATIVE")), Outcome.PROHIBITED),
+            new Flip(List.of(new FactChange("federalAction.warrant", "JUDICIAL")), Outcome.PROHIBITED),
+            new Flip(List.of(new FactChange("federalAction.connectedToFederalDuty", "NO")), Outcome.PERMITTED),
+            new Flip(List.of(new FactChange("federalAction.agentBelievedConductNecessary", "NO")), Outcome.PERMITTED),
+            new Flip(List.of(new FactChange("federalAction.stateCrimeAlleged", "NO")), Outcome.PROHIBITED));
+
+    @Test
+    void theSameScenarioAndCountGiveTheSameFlipsUnderAnyLoad() throws Exception {
+        Scenario s = LexFedJson.readScenario("{\"date\":\"2025-03-04\",\"jurisdiction\":{\"state\":\"CO\",\"locality\":\"Denver\"},"
+                + "\"actor\":\"LOCAL_POLICE\",\"action\":\"ARREST_FEDERAL_AGENT\",\"federalAction\":{\"agency\":\"ICE_ERO\","
+                + "\"kind\":\"CIVIL_ARREST\",\"place\":\"PUBLIC_PLACE\",\"forceUsed\":\"NO\",\"stateCrimeAlleged\":\"YES\"}}");
+        MinimalFlips idle = ENGINE.minimalFlips(s, 100);
+        assertThat(idle.flips()).containsExactlyElementsOf(FIRST_100_VARIANTS_FLIPS);
+        // a wall-clock bound gave fewer flips the busier the machine; a count does not see the load
+        int threads = Runtime.getRuntime().availableProcessors() * 4;
+        java.util.concurrent.ExecutorService busy = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            for (int i = 0; i < threads; i++) {
+                busy.submit(() -> {
+                    long spin = 0;
+                    while (!stop.get()) {
+                        spin += ENGINE.evaluate(s).reasons().size();
+                    }
+                    return spin;
+                });
+            }
+            MinimalFlips loaded = ENGINE.minimalFlips(s, 100);
+            assertThat(loaded).isEqualTo(idle);
+        } finally {
+            stop.set(true);
+            busy.shutdownNow();
+        }
     }
 
     @Test

@@ -140,12 +140,15 @@ class CliTest {
         missing value          | evaluate FILE --format                    | Missing required parameter for option '--format' (<format>)
         bad enum               | evaluate FILE --format xml                | expected one of [json, text, markdown] (case-sensitive) but was 'xml'
         enum is case-sensitive | graph FILE --format=DOT                   | expected one of [mermaid, dot, json] (case-sensitive) but was 'DOT'
-        bad number             | explain FILE --bound-ms soon              | Invalid value for option '--bound-ms': 'soon' is not an int
+        bad number             | explain FILE --max-variants soon          | Invalid value for option '--max-variants': 'soon' is not an int
         missing file argument  | evaluate --format text                    | Missing required parameter: 'FILE'
         second file argument   | evaluate FILE extra                       | Unmatched argument at index 2: 'extra'
         missing required list  | whatif FILE                               | Missing required option: '--set=PATH=VALUE'
         option given twice     | evaluate FILE --format text --format json | option '--format' (<format>) should be specified only once
         value for a flag       | batch FILE --resume=yes                   | Option '--resume' takes no value
+        mistyped command       | evalute FILE                              | Unknown command: 'evalute'. Did you mean 'evaluate'?
+        swapped letters        | graph FILE --fromat dot                   | Unknown option: '--fromat'. Did you mean '--format'?
+        mistyped global option | --verison                                 | Unknown option: '--verison'. Did you mean '--version'?
         """)
     void aMistakeInTheCommandLineIsOneLinePointingToTheHelp(String what, String words, String expected) throws IOException {
         String f = file("s.json", GOOD).toString();
@@ -244,6 +247,34 @@ class CliTest {
     }
 
     @Test
+    void batchProgressGivesThePercentageAndTimeLeftOnStderrOnlyWhenAsked() throws IOException {
+        Path in = file("in.jsonl", (GOOD + "\n").repeat(4));
+        Run quiet = run("batch", in.toString());
+        Run shown = run("batch", in.toString(), "--progress");
+        assertThat(shown.out()).isEqualTo(quiet.out());
+        assertThat(quiet.err()).doesNotContain("%").doesNotContain("ETA");
+        // the first line answered shows progress at once, so even a short run shows one
+        assertThat(shown.err()).containsPattern("lexfed batch: \\d+\\.\\d% \\(\\d lines, 0 bad, \\d+ lines/s\\), ETA \\d+:\\d\\d\n")
+                .contains("done, 4 lines");
+    }
+
+    @Test
+    void batchShowsProgressUnaskedWhenStderrIsATerminal() throws Exception {
+        Path in = file("in.jsonl", (GOOD + "\n").repeat(2));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = java + " -cp " + System.getProperty("java.class.path") + " io.lexfed.cli.Main batch " + in + " --out " + dir.resolve("out.jsonl");
+        // util-linux's script runs the command on a pseudo-terminal: its stderr is then a terminal
+        Process onTerminal = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true).start();
+        String shown = new String(onTerminal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(onTerminal.waitFor()).as(shown).isZero();
+        assertThat(shown).contains("% (1 lines, 0 bad").contains("ETA");
+        Process piped = new ProcessBuilder(List.of(command.split(" "))).redirectErrorStream(true).start();
+        String quiet = new String(piped.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(piped.waitFor()).as(quiet).isZero();
+        assertThat(quiet).contains("done, 2 lines").doesNotContain("ETA");
+    }
+
+    @Test
     void aCleanBatchExitsZero() throws IOException {
         Path in = file("in.jsonl", (GOOD + "\n").repeat(50));
         Path out = dir.resolve("out.jsonl");
@@ -302,6 +333,51 @@ class CliTest {
         assertThat(rules.get(0).get("authorities").isArray()).isTrue();
     }
 
+    /** Each command that prints a result, with --format json: its output parses, and the field named holds the value given. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        evaluate    | evaluate GOOD                                          | /outcome                          | PERMITTED
+        whatif      | whatif ARREST --set federalAction.warrant=JUDICIAL     | /outcomeAfter                     | PROHIBITED
+        explain     | explain ARREST --max-variants 10                       | /minimalFlips/evaluated           | 10
+        next        | next ARREST                                            | /questions/0/fact                 | federalAction.warrant
+        graph       | graph GOOD                                             | /nodes/0/label                    | PERMITTED
+        authorities | authorities --doctrine detainers                       | /0/rank                           | CONSTITUTION
+        rules       | rules --doctrine detainers                             | /0/doctrine                       | detainers
+        kb          | kb --state IL --locality Chicago --date 2023-06-01     | /localities/1/name                | Cook County
+        batch       | batch LINES                                            | /determination/outcome            | PERMITTED
+        validate    | validate GOOD                                          | /scenario/action                  | DECLINE_DETAINER
+        """)
+    void everyCommandThatPrintsAResultSpeaksJson(String command, String words, String pointer, String expected) throws IOException {
+        String good = file("good.json", GOOD).toString();
+        String arrest = file("arrest.json", CONDITIONAL_ARREST).toString();
+        String lines = file("in.jsonl", GOOD + "\n").toString();
+        List<String> args = new java.util.ArrayList<>();
+        for (String w : words.split(" ")) {
+            args.add(w.equals("GOOD") ? good : w.equals("ARREST") ? arrest : w.equals("LINES") ? lines : w);
+        }
+        args.addAll(List.of("--format", "json"));
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at(pointer).asText()).as(r.out()).isEqualTo(expected);
+    }
+
+    @Test
+    void kbInJsonHasTheFactsOfTheText() throws IOException {
+        JsonNode kb = new ObjectMapper().readTree(run("kb", "--state", "IL", "--locality", "Chicago", "--date", "2023-06-01", "--format", "json").out());
+        assertThat(kb.get("state").asText()).isEqualTo("IL");
+        assertThat(kb.get("name").asText()).isEqualTo("Illinois");
+        assertThat(kb.get("kindsUnknownUnlessListed")).isEmpty();
+        assertThat(kb.get("localityKnown").asBoolean()).isTrue();
+        JsonNode wayForward = java.util.stream.StreamSupport.stream(kb.get("provisions").spliterator(), false)
+                .filter(p -> p.get("id").asText().equals("il-way-forward-limits-information-sharing")).findFirst().orElseThrow();
+        assertThat(wayForward.get("exceptions").toString()).isEqualTo("[\"STATUS_SAVINGS_CLAUSE\"]");
+        assertThat(kb.get("agentLaws").get(0).get("id").asText()).isEqualTo("IL_HB1312");
+        JsonNode town = new ObjectMapper().readTree(run("kb", "--state", "TX", "--locality", "Pflugerville", "--format", "json").out());
+        assertThat(town.get("localityKnown").asBoolean()).isFalse();
+        assertThat(town.get("localities")).isEmpty();
+    }
+
     @Test
     void versionAndHelpSpeakForThemselves() {
         assertThat(run("--version").out()).contains("lexfed ").contains("rules sha256:").contains("determination schema " + io.lexfed.determination.Determination.SCHEMA_VERSION);
@@ -327,11 +403,23 @@ class CliTest {
 
     @Test
     void explainWritesTheReportALawyerReads() throws IOException {
-        Run r = run("explain", file("c.json", CONDITIONAL_ARREST).toString(), "--bound-ms", "500");
+        Run r = run("explain", file("c.json", CONDITIONAL_ARREST).toString(), "--max-variants", "500");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("**Outcome: CONDITIONAL**").contains("## What would change the answer: facts not given")
                 .contains("`federalAction.warrant`").contains("JUDICIAL → PROHIBITED").contains("NONE → PERMITTED")
                 .contains("## What would change the answer: smallest changes").contains("not legal advice");
+    }
+
+    @Test
+    void explainIsBoundedByACountSoTheSameRunGivesTheSameReport() throws IOException {
+        String f = file("c.json", CONDITIONAL_ARREST).toString();
+        Run first = run("explain", f, "--max-variants", "150", "--format", "json");
+        assertThat(first.status()).isZero();
+        assertThat(new ObjectMapper().readTree(first.out()).get("minimalFlips").get("evaluated").asInt()).isEqualTo(150);
+        assertThat(run("explain", f, "--max-variants", "150", "--format", "json").out()).isEqualTo(first.out());
+        Run negative = run("explain", f, "--max-variants", "-1");
+        assertThat(negative.status()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("--max-variants: expected a count of 0 or more, was -1");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
 
 /** The test kit as docs/testing.md shows it, and its failures: each names what the determination actually holds. */
 class TestKitTest {
@@ -80,6 +81,52 @@ class TestKitTest {
                 + "\nexpect:\n  outcome: CONDITIONAL\n");
         assertThatThrownBy(() -> ScenarioFile.readAll(folder).get(0).check(LexFed.engine()))
                 .hasMessageContaining("must list its missing facts");
+    }
+
+    @Test
+    void everyWrongExpectationOfAFileIsReportedInOneFailureWithExpectedAndActual() {
+        List<DynamicTest> tests = LexFedScenarios.dynamicTests(Path.of("src/test/resources/testkit/wrong")).toList();
+        org.assertj.core.api.Assertions.assertThat(tests).extracting(DynamicTest::getDisplayName)
+                .containsExactly("three-wrong-expectations.yaml: police arresting an agent when the warrant is unknown, expected wrongly");
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> tests.get(0).getExecutable().execute());
+        org.assertj.core.api.Assertions.assertThat(thrown).isInstanceOf(AssertionFailedError.class);
+        AssertionFailedError failure = (AssertionFailedError) thrown;
+        org.assertj.core.api.Assertions.assertThat(failure.getMessage())
+                .startsWith("three-wrong-expectations.yaml (police arresting an agent when the warrant is unknown, expected wrongly): "
+                        + "3 of 10 expectations failed\n")
+                .contains("\n  1. outcome: expected outcome PERMITTED but was CONDITIONAL")
+                .contains("\n  2. cites: expected citations to include [us-const-amend-iv, no-such-authority] but [no-such-authority] absent")
+                .contains("\n  3. missing: expected exactly the missing facts [federalAction.warrant] but were [");
+        org.assertj.core.api.Assertions.assertThat(failure.getExpected().getStringRepresentation())
+                .startsWith("outcome: PERMITTED\ncites: ").contains("no-such-authority").contains("\nmissing: federalAction.warrant\n");
+        org.assertj.core.api.Assertions.assertThat(failure.getActual().getStringRepresentation())
+                .startsWith("outcome: CONDITIONAL\ncites: ").doesNotContain("no-such-authority").contains("federalAction.beliefObjectivelyReasonable");
+    }
+
+    @Test
+    void aSingleAssertionFailsWithExpectedAndActualForTheIdesDiff() throws Exception {
+        Determination d = evaluate(Files.readString(EXAMPLE));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> assertThat(d).isMissingExactly(List.of("federalAction.warrant")));
+        org.assertj.core.api.Assertions.assertThat(thrown).isInstanceOf(AssertionFailedError.class);
+        AssertionFailedError failure = (AssertionFailedError) thrown;
+        org.assertj.core.api.Assertions.assertThat(failure.getExpected().getValue()).isEqualTo("federalAction.warrant");
+        org.assertj.core.api.Assertions.assertThat((String) failure.getActual().getValue())
+                .startsWith("federalAction.agentBelievedConductNecessary\nfederalAction.beliefObjectivelyReasonable\n").endsWith("\nfederalAction.warrant");
+    }
+
+    @Test
+    void aMalformedFileIsNamedWithTheLineWhereItBreaks() {
+        Path broken = Path.of("src/test/resources/testkit/malformed/broken.yaml");
+        assertThatThrownBy(() -> LexFedScenarios.dynamicTests(broken.getParent())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(broken + ":3:28: while parsing a flow mapping").hasMessageNotContaining("Source:");
+    }
+
+    @Test
+    void aMalformedScenarioPartIsNamedByFileAndJsonPath(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("flying.yaml"), "name: flying\nscenario: {\"actor\": \"LOCAL_POLICE\", \"action\": \"FLY\"}\n"
+                + "expect: {outcome: PERMITTED}\n");
+        assertThatThrownBy(() -> LexFedScenarios.dynamicTests(folder).toList().get(0).getExecutable().execute())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("flying.yaml: scenario: $.action: unknown value \"FLY\"");
     }
 
     @Test

@@ -71,18 +71,39 @@ public final class Analyst {
         return f.alternatives().stream().map(Alternative::outcome).distinct().count();
     }
 
-    /** Single changes that flip the outcome, then pairs of changes that flip it where neither does alone, within {@code bound}. */
+    /**
+     * Single changes that flip the outcome, then pairs of changes that flip it where neither does
+     * alone, examining at most {@code maxVariants} variants in a fixed order (fact slots as declared,
+     * values as declared), so the same scenario always gives the same flips, whatever the load.
+     */
+    public MinimalFlips minimalFlips(Scenario s, int maxVariants) {
+        if (maxVariants < 0) {
+            throw new IllegalArgumentException("maxVariants must be at least 0, was " + maxVariants);
+        }
+        return search(s, maxVariants, Long.MAX_VALUE);
+    }
+
+    /** As {@link #minimalFlips(Scenario, int)}, bounded by the wall clock instead: the result depends on the machine's load. */
     public MinimalFlips minimalFlips(Scenario s, Duration bound) {
-        long deadline = System.nanoTime() + bound.toNanos();
+        return search(s, Integer.MAX_VALUE, System.nanoTime() + bound.toNanos());
+    }
+
+    private MinimalFlips search(Scenario s, int maxVariants, long deadline) {
         Determination base = evaluate.apply(s);
         List<FactChange> quiet = new ArrayList<>();
         List<Flip> flips = new ArrayList<>();
         int evaluated = 0;
+        boolean complete = true;
+        singles:
         for (FactSlots.Slot slot : FactSlots.all()) {
             String current = FactSlots.valueOf(s, slot.path());
             for (String v : slot.values()) {
                 if (v.equals(current)) {
                     continue;
+                }
+                if (evaluated >= maxVariants || System.nanoTime() > deadline) {
+                    complete = false;
+                    break singles;
                 }
                 FactChange c = new FactChange(slot.path(), v);
                 Outcome o = outcome(s, List.of(c));
@@ -97,14 +118,13 @@ public final class Analyst {
                 }
             }
         }
-        boolean complete = true;
         pairs:
-        for (int i = 0; i < quiet.size(); i++) {
+        for (int i = 0; complete && i < quiet.size(); i++) {
             for (int j = i + 1; j < quiet.size(); j++) {
                 if (quiet.get(i).path().equals(quiet.get(j).path())) {
                     continue;
                 }
-                if (System.nanoTime() > deadline) {
+                if (evaluated >= maxVariants || System.nanoTime() > deadline) {
                     complete = false;
                     break pairs;
                 }
