@@ -41,14 +41,15 @@ class ServiceLifecycleTest {
     }
 
     @Test
-    void jettysOwnErrorsAreJsonWithoutClassNames() throws Exception {
+    void jettysOwnErrorsAreProblemDetailsWithoutClassNames() throws Exception {
         try (DecisionService service = DecisionService.start("127.0.0.1", 0); Socket s = new Socket("127.0.0.1", service.port())) {
             OutputStream out = s.getOutputStream();
             out.write("GARBAGE / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             String reply = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(reply).startsWith("HTTP/1.1 400").contains("Content-Type: " + Api.JSON_TYPE).contains("\"kind\":\"BAD_INPUT\"")
+            assertThat(reply).startsWith("HTTP/1.1 400").contains("Content-Type: " + Problem.CONTENT_TYPE).contains("\"kind\" : \"BAD_INPUT\"")
+                    .contains("\"status\" : 400").contains("\"type\" : \"https://lexfed.io/problems/bad-input\"")
                     .doesNotContain("<html").doesNotContain("Exception").doesNotContain("org.eclipse");
         }
     }
