@@ -20,7 +20,7 @@ record Problem(Kind kind, String detail, String path, String instance) {
 
     /** The kinds of problem, each with its status and title. */
     enum Kind {
-        BAD_INPUT(400, "The request is not a valid scenario"),
+        BAD_INPUT(400, "The request is not valid"),
         NOT_FOUND(404, "No such resource"),
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
         TIMEOUT(408, "The request did not arrive in time"),
