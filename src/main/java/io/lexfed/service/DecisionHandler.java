@@ -56,8 +56,8 @@ public final class DecisionHandler extends Handler.Wrapper {
         QoSHandler admission = new Admission(new App(api));
         // only the evaluations queue: health, readiness, metrics, the page and the documents are always answered
         admission.includeMethod("POST");
-        admission.setMaxRequestCount(DecisionService.MAX_ACTIVE);
-        admission.setMaxSuspendedRequestCount(DecisionService.MAX_WAITING);
+        admission.setMaxRequestCount(b.maxActive);
+        admission.setMaxSuspendedRequestCount(b.maxWaiting);
         admission.setMaxSuspend(DecisionService.MAX_WAIT);
         setHandler(admission);
     }
@@ -80,6 +80,8 @@ public final class DecisionHandler extends Handler.Wrapper {
         private MeterRegistry registry;
         private Logger accessLog = LoggerFactory.getLogger(ACCESS_LOG);
         private java.util.concurrent.Callable<?> firstEvaluation;
+        private int maxActive = DecisionService.MAX_ACTIVE;
+        private int maxWaiting = DecisionService.MAX_WAITING;
 
         private Builder() {
         }
@@ -133,6 +135,13 @@ public final class DecisionHandler extends Handler.Wrapper {
         /** What must succeed before readiness is reported (by default, one evaluation), for tests of the wait. */
         Builder firstEvaluation(java.util.concurrent.Callable<?> evaluation) {
             this.firstEvaluation = evaluation;
+            return this;
+        }
+
+        /** How many evaluations run at once and how many may wait, for tests of the refusal beyond them. */
+        Builder admission(int active, int waiting) {
+            this.maxActive = active;
+            this.maxWaiting = waiting;
             return this;
         }
 

@@ -146,6 +146,11 @@ public final class DecisionService implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
+    /** The requests received and not yet answered, running or waiting for a turn. */
+    long requestsInFlight() {
+        return inFlight.getCurrentRequestCount();
+    }
+
     /**
      * Blocks until the service stops.
      *

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The API mounted in a host application's own Jetty server under /tools/lexfed, beside the host's own handler. */
+/** The API mounted in a host application's own Jetty server (with Jetty's default error handler) under /tools/lexfed, beside the host's own handler. */
 class MountedHandlerTest {
     static Server host;
     static URI base;
@@ -42,8 +42,9 @@ class MountedHandlerTest {
                 return true;
             }
         };
+        // a second mount that runs one evaluation at a time and lets none wait, to see its refusals under the host's error handler
         host.setHandler(new ContextHandlerCollection(new ContextHandler(DecisionHandler.builder().build(), "/tools/lexfed"),
-                new ContextHandler(own, "/")));
+                new ContextHandler(DecisionHandler.builder().admission(1, 0).build(), "/busy"), new ContextHandler(own, "/")));
         host.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
@@ -90,5 +91,27 @@ class MountedHandlerTest {
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
         assertThat(send("GET", "elsewhere", null).body()).isEqualTo("the host's own page");
+    }
+
+    @Test
+    void anEvaluationBeyondTheQueueIsRefusedWithProblemDetailsNotTheHostsErrorPage() throws Exception {
+        HttpResponse<String> refused = null;
+        // the one turn is taken by a request whose body has begun to arrive (Jetty dispatches on the first bytes), but not ended;
+        // should a probe take the turn first, the holder is the one refused, and the next try starts afresh
+        for (long deadline = System.nanoTime() + 20_000_000_000L; (refused == null || refused.statusCode() != 503) && System.nanoTime() < deadline; ) {
+            try (java.net.Socket holder = new java.net.Socket("127.0.0.1", base.getPort())) {
+                holder.getOutputStream().write(("POST /busy/v1/determinations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100\r\n\r\n{\"actor\":").getBytes(StandardCharsets.US_ASCII));
+                holder.getOutputStream().flush();
+                Thread.sleep(200);
+                refused = send("POST", "busy/v1/determinations", DecisionServiceTest.GOOD_BODY);
+                if (refused.statusCode() == 503) {
+                    // what does not queue is still answered while the turn is taken
+                    assertThat(send("GET", "busy/v1/health", null).statusCode()).isEqualTo(200);
+                }
+            }
+        }
+        assertThat(DecisionServiceTest.problem(refused, 503, "OVERLOADED").get("instance").asText()).isEqualTo("/busy/v1/determinations");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
     }
 }

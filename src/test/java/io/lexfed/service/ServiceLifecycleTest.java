@@ -30,7 +30,11 @@ class ServiceLifecycleTest {
             inFlight.add(client.sendAsync(HttpRequest.newBuilder(service.uri().resolve("v1/explain")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(300);
+        // every one received (a fixed pause is not enough on a loaded machine: a request still in the kernel's queue is not yet ours)
+        for (long deadline = System.nanoTime() + 30_000_000_000L; service.requestsInFlight() < inFlight.size() && System.nanoTime() < deadline; ) {
+            Thread.sleep(5);
+        }
+        assertThat(service.requestsInFlight()).isEqualTo(inFlight.size());
         service.close();
         for (CompletableFuture<HttpResponse<String>> f : inFlight) {
             HttpResponse<String> r = f.join();
@@ -53,4 +57,5 @@ class ServiceLifecycleTest {
                     .doesNotContain("<html").doesNotContain("Exception").doesNotContain("org.eclipse");
         }
     }
+
 }
