@@ -253,8 +253,8 @@ final class Api {
         if (!path.isTextual() || path.asText().isBlank()) {
             throw new InvalidScenarioException(at + ".path", "expected the fact's JSON path as a string, e.g. federalAction.warrant");
         }
-        if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
-            throw new InvalidScenarioException(at + ".value", "expected the fact's new value: a string, number or boolean");
+        if (!(value.isTextual() || value.isIntegralNumber()) || value.asText().isBlank()) {
+            throw new InvalidScenarioException(at + ".value", "expected the fact's new value: a name such as JUDICIAL or YES, or a whole number");
         }
         return new FactChange(path.asText(), value.asText());
     }

@@ -112,7 +112,7 @@ class OpenApiTest {
                       "path": {"type": "string", "description": "JSON path of the offending field, e.g. $.federalAction.warrant"}}},
                   "FactChange": {"type": "object", "required": ["path", "value"], "additionalProperties": false, "properties": {
                     "path": {"type": "string", "description": "JSON path of the fact, e.g. federalAction.warrant"},
-                    "value": {"type": ["string", "number", "boolean"], "description": "its new value, e.g. JUDICIAL, YES or 72"}}},
+                    "value": {"type": ["string", "integer"], "description": "its new value, e.g. JUDICIAL, YES or 72"}}},
                   "WhatIfRequest": {"type": "object", "required": ["scenario", "changes"], "additionalProperties": false, "properties": {
                     "scenario": {"$ref": "#/components/schemas/Scenario"},
                     "changes": {"type": "array", "items": {"$ref": "#/components/schemas/FactChange"}}}},

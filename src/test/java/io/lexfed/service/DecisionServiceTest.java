@@ -232,6 +232,8 @@ class DecisionServiceTest {
                 400, "BAD_INPUT").get("path").asText()).isEqualTo("$.scenario.actor");
         assertThat(problem(post("v1/what-if", "application/json", "{\"scenario\":" + scenario + ",\"changes\":[{\"path\":\"federalAction.warrant\"}]}"),
                 400, "BAD_INPUT").get("path").asText()).isEqualTo("$.changes[0].value");
+        assertThat(problem(post("v1/what-if", "application/json", "{\"scenario\":" + scenario
+                + ",\"changes\":[{\"path\":\"federalAction.warrant\",\"value\":true}]}"), 400, "BAD_INPUT").get("path").asText()).isEqualTo("$.changes[0].value");
         assertThat(problem(post("v1/what-if", "application/json", "{\"scenario\":" + scenario + ",\"changes\":[],\"why\":1}"), 400, "BAD_INPUT")
                 .get("path").asText()).isEqualTo("$.why");
         assertThat(problem(post("v1/what-if", "application/json", scenario), 400, "BAD_INPUT").get("path").asText()).isIn("$.actor", "$.action",
