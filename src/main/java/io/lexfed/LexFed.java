@@ -22,7 +22,6 @@ import io.lexfed.internal.predicates.Context;
 import io.lexfed.internal.resolution.Worlds;
 import io.lexfed.scenario.Scenario;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -169,19 +168,6 @@ public final class LexFed {
      */
     public MinimalFlips minimalFlips(Scenario scenario, int maxVariants) {
         return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), maxVariants);
-    }
-
-    /**
-     * The same search bounded by the wall clock, so its result depends on the machine's load.
-     *
-     * @param scenario the scenario to vary
-     * @param bound how long the search may take
-     * @return the flips found within the bound
-     * @deprecated use {@link #minimalFlips(Scenario, int)}, whose result is reproducible
-     */
-    @Deprecated
-    public MinimalFlips minimalFlips(Scenario scenario, Duration bound) {
-        return analyst().minimalFlips(Objects.requireNonNull(scenario, "scenario"), bound);
     }
 
     private Analyst analyst() {

@@ -20,13 +20,16 @@ final class ServeCommand {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port", "expected a port from 0 to 65535, got " + port);
         }
+        quietLogging();
         DecisionService started;
         try {
             started = DecisionService.start(args.text("--host"), port);
         } catch (java.io.IOException e) {
             // a port in use or an address not ours: the caller's choice, not a bug
+            boolean inUse = e.getCause() instanceof java.net.BindException bind && String.valueOf(bind.getMessage()).contains("in use");
             throw new BadInputException("--port", "cannot listen on " + (args.text("--host") == null ? "" : args.text("--host") + ":") + port
-                    + " (in use, or not an address of this machine)");
+                    + (inUse ? ": the port is already in use; choose another with --port (0 picks a free one)"
+                            : " (in use, or not an address of this machine)"));
         }
         try (DecisionService service = started) {
             // SIGTERM or Ctrl-C: finish the requests in flight, then stop
@@ -43,5 +46,20 @@ final class ServeCommand {
             service.join();
         }
         return Main.OK;
+    }
+
+    /**
+     * The bundled SLF4J backend's defaults for a server, unless the user set them: the access log at
+     * INFO with timestamps, everything else (Jetty's start-up chatter) at WARN, so that a refusal to
+     * start stays one line on stderr.
+     */
+    private static void quietLogging() {
+        String prefix = "org.slf4j.simpleLogger.";
+        java.util.Map.of("defaultLogLevel", "warn", "log." + io.lexfed.service.DecisionHandler.ACCESS_LOG, "info", "showDateTime", "true",
+                "dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX").forEach((key, value) -> {
+                    if (System.getProperty(prefix + key) == null) {
+                        System.setProperty(prefix + key, value);
+                    }
+                });
     }
 }

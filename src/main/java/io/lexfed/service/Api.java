@@ -11,7 +11,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lexfed.LexFed;
 import io.lexfed.analysis.ArgumentMap;
 import io.lexfed.analysis.DecidingFact;
+import io.lexfed.analysis.FactChange;
+import io.lexfed.analysis.WhatIf;
 import io.lexfed.determination.Determination;
+import io.lexfed.determination.Outcome;
 import io.lexfed.json.LexFedJson;
 import io.lexfed.registry.Authority;
 import io.lexfed.report.Report;
@@ -24,14 +27,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The routes of the decision service, free of the HTTP server so that each answer is a plain
- * function of method, path and body. Every failure is a JSON {@code error} object; bad scenarios
+ * function of method, path and body. Every failure is an RFC 9457 {@link Problem}; bad scenarios
  * carry the JSON path and message of {@link InvalidScenarioException}.
  */
 final class Api {
@@ -40,98 +44,230 @@ final class Api {
     /** How much of an oversized body is read and discarded so that its sender can read the refusal. */
     static final long DRAIN_LIMIT = 16L << 20;
     static final String JSON_TYPE = "application/json; charset=utf-8";
-    private static final Duration FLIP_BOUND = Duration.ofSeconds(2);
+    static final String METRICS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    // as many variants as the CLI's explain examines: enough for the full search of every documented example
+    private static final int FLIP_BOUND = 20_000;
     private static final Map<String, String> STATIC = Map.of("/", "index.html", "/index.html", "index.html",
             "/app.js", "app.js", "/app.css", "app.css", "/v1/openapi.json", "openapi.json");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", JSON_TYPE);
-    private static final List<String> POSTS = List.of("/v1/determinations", "/v1/explain", "/v1/next-question");
+    private static final List<String> POSTS = List.of("/v1/determinations", "/v1/explain", "/v1/next-question", "/v1/what-if");
+    private static final List<String> GETS = List.of("/v1/health", "/v1/ready", "/v1/authorities", "/metrics");
+    static final String POST_ALLOW = "POST, OPTIONS";
+    static final String GET_ALLOW = "GET, HEAD, OPTIONS";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Api.class);
 
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build();
     private final LexFed engine;
     private final byte[] authorities;
+    private final Consumer<Outcome> outcomes;
+    private final Readiness readiness;
+    private final Supplier<String> metrics;
 
-    Api(LexFed engine) {
+    /**
+     * @param outcomes told the outcome of every determination the API makes (for the metrics)
+     * @param metrics the Prometheus text of {@code GET /metrics}, or null to serve none there
+     */
+    Api(LexFed engine, Consumer<Outcome> outcomes, Readiness readiness, Supplier<String> metrics) {
         this.engine = engine;
+        this.outcomes = outcomes;
+        this.readiness = readiness;
+        this.metrics = metrics;
         this.authorities = bytes(LexFed.authorities().stream().sorted(Comparator.comparing(Authority::id)).toList());
     }
 
-    /** An HTTP answer, with any headers beyond the content type (Allow, the CORS headers). */
+    /** Whether the service can answer evaluations yet, and if not, why. */
+    interface Readiness {
+        /** Null once ready; otherwise what is still missing, for the 503's detail. */
+        String notReadyBecause();
+    }
+
+    /** An HTTP answer, with any headers beyond the content type (Allow, Retry-After). */
     record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
         Reply(int status, String contentType, byte[] body) {
             this(status, contentType, body, Map.of());
         }
+
+        static Reply of(Problem p) {
+            return new Reply(p.status(), Problem.CONTENT_TYPE, p.json(),
+                    p.kind() == Problem.Kind.OVERLOADED || p.kind() == Problem.Kind.NOT_READY ? Map.of("Retry-After", "5") : Map.of());
+        }
     }
 
-    // a browser page on another origin may call the API: it is stateless and takes no credentials
-    static final Map<String, String> CORS = Map.of("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS",
-            "Access-Control-Allow-Headers", "Content-Type", "Access-Control-Max-Age", "600");
-
-    /** Thrown for a request the service refuses; becomes a JSON error with this status. */
+    /** Thrown for a request the service refuses; becomes its problem detail. */
     static final class Refusal extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int status;
-        final String path;
+        final transient Problem problem;
 
-        Refusal(int status, String path, String message) {
-            super(message);
-            this.status = status;
-            this.path = path;
+        Refusal(Problem.Kind kind, String path, String detail) {
+            super(detail);
+            this.problem = new Problem(kind, detail, path, null);
         }
     }
 
-    Reply handle(String method, String path, String contentType, InputStream body, long declaredLength) {
-        String allowed = POSTS.contains(path) ? "POST, OPTIONS" : path.equals("/v1/health") || path.equals("/v1/authorities")
-                || STATIC.containsKey(path) ? "GET, HEAD, OPTIONS" : null;
-        if (allowed != null && method.equals("OPTIONS")) {
-            // a CORS preflight, or a client asking what the resource allows
-            Map<String, String> headers = new java.util.HashMap<>(CORS);
-            headers.put("Allow", allowed);
-            return new Reply(204, JSON_TYPE, new byte[0], Map.copyOf(headers));
-        }
+    /** The methods a path answers, as an {@code Allow} header; null for a path the service does not have. */
+    static String allowed(String path) {
+        return POSTS.contains(path) ? POST_ALLOW : GETS.contains(path) || STATIC.containsKey(path) ? GET_ALLOW : null;
+    }
+
+    /** The path as a metrics label: itself when the service has it, else "other" (so that probes cannot grow the label set). */
+    static String route(String path) {
+        return allowed(path) == null ? "other" : path;
+    }
+
+    /**
+     * Answers one request; {@code path} is relative to where the API is mounted, {@code instance} the
+     * request's full path for the problem details.
+     */
+    Reply handle(String method, String path, String instance, String contentType, InputStream body, long declaredLength) {
+        String allowed = allowed(path);
         try {
-            if (POSTS.contains(path)) {
+            if (allowed == null) {
+                throw new Refusal(Problem.Kind.NOT_FOUND, null, "no such resource: " + path + "; see GET /v1/openapi.json");
+            }
+            if (method.equals("OPTIONS")) {
+                return new Reply(204, null, new byte[0], Map.of("Allow", allowed));
+            }
+            if (allowed.equals(POST_ALLOW)) {
                 requireMethod(method, "POST");
-                return ok(post(path, scenario(contentType, body, declaredLength)));
+                byte[] text = body(contentType, body, declaredLength);
+                return ok(path.equals("/v1/what-if") ? whatIf(text) : post(path, scenario(text)));
             }
-            if (path.equals("/v1/health")) {
-                requireMethod(method, "GET");
-                return ok(bytes(Map.of("status", "UP", "version", LexFed.version(), "rulesFingerprint", LexFed.rulesFingerprint(),
-                        "schemaVersion", Determination.SCHEMA_VERSION)));
+            requireMethod(method, "GET");
+            switch (path) {
+                case "/v1/health":
+                    return ok(bytes(Map.of("status", "UP", "version", LexFed.version(), "rulesFingerprint", LexFed.rulesFingerprint(),
+                            "schemaVersion", Determination.SCHEMA_VERSION)));
+                case "/v1/ready": {
+                    String missing = readiness.notReadyBecause();
+                    if (missing != null) {
+                        throw new Refusal(Problem.Kind.NOT_READY, null, missing);
+                    }
+                    return ok(bytes(json.createObjectNode().put("status", "READY").put("rulesFingerprint", LexFed.rulesFingerprint())));
+                }
+                case "/v1/authorities":
+                    return ok(authorities);
+                case "/metrics":
+                    if (metrics == null) {
+                        throw new Refusal(Problem.Kind.NOT_FOUND, null, "no metrics here: the host application was given a registry that is not Prometheus");
+                    }
+                    return new Reply(200, METRICS_TYPE, metrics.get().getBytes(StandardCharsets.UTF_8));
+                default:
+                    String file = STATIC.get(path);
+                    return new Reply(200, TYPES.get(file.substring(file.lastIndexOf('.') + 1)), resource(file));
             }
-            if (path.equals("/v1/authorities")) {
-                requireMethod(method, "GET");
-                return ok(authorities);
-            }
-            if (STATIC.containsKey(path)) {
-                requireMethod(method, "GET");
-                String file = STATIC.get(path);
-                return new Reply(200, TYPES.get(file.substring(file.lastIndexOf('.') + 1)), resource(file));
-            }
-            throw new Refusal(404, null, "no such resource: " + path + "; see GET /v1/openapi.json");
         } catch (Refusal r) {
-            Reply e = error(r.status, switch (r.status) {
-                case 500 -> "INTERNAL";
-                case 404 -> "NOT_FOUND";
-                case 405 -> "METHOD_NOT_ALLOWED";
-                default -> "BAD_INPUT";
-            }, r.path, r.getMessage());
-            return r.status == 405 && allowed != null ? new Reply(e.status(), e.contentType(), e.body(), Map.of("Allow", allowed)) : e;
+            Reply e = Reply.of(r.problem.at(instance));
+            if (r.problem.kind() != Problem.Kind.METHOD_NOT_ALLOWED) {
+                return e;
+            }
+            Map<String, String> headers = new java.util.HashMap<>(e.headers());
+            headers.put("Allow", allowed);
+            return new Reply(e.status(), e.contentType(), e.body(), Map.copyOf(headers));
         } catch (InvalidScenarioException e) {
-            return error(400, "BAD_INPUT", "$" + (e.path().isEmpty() ? "" : "." + e.path()), e.problem());
+            return Reply.of(new Problem(Problem.Kind.BAD_INPUT, e.problem(), "$" + (e.path().isEmpty() ? "" : "." + e.path()), instance));
         } catch (RuntimeException e) {
-            return error(500, "INTERNAL", null, "internal error: " + e.getClass().getSimpleName());
+            LOG.error("internal error answering {} {}", method, path, e);
+            return Reply.of(new Problem(Problem.Kind.INTERNAL, "internal error; the service log has the details", null, instance));
         }
+    }
+
+    /**
+     * {@code POST /v1/what-if}: {@code {"scenario": {...}, "changes": [{"path", "value"}]}}, answered as
+     * {@code lexfed whatif --format json} answers.
+     */
+    private byte[] whatIf(byte[] text) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidScenarioException("", "malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidScenarioException("", "expected an object with \"scenario\" and \"changes\"");
+        }
+        for (java.util.Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("scenario") && !name.equals("changes")) {
+                throw new InvalidScenarioException(name, "unknown field; expected \"scenario\" and \"changes\"");
+            }
+        }
+        JsonNode scenario = root.path("scenario");
+        if (!scenario.isObject()) {
+            throw new InvalidScenarioException("scenario", "expected the scenario, a JSON object");
+        }
+        JsonNode list = root.path("changes");
+        if (!list.isArray()) {
+            throw new InvalidScenarioException("changes", "expected an array of {\"path\", \"value\"} changes");
+        }
+        List<FactChange> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            changes.add(change(list.get(i), "changes[" + i + "]"));
+        }
+        Scenario s;
+        try {
+            s = LexFedJson.readScenario(scenario.toString());
+        } catch (InvalidScenarioException e) {
+            throw e.under("scenario");
+        }
+        WhatIf w;
+        try {
+            w = engine.whatIf(s, changes.toArray(FactChange[]::new));
+        } catch (InvalidScenarioException e) {
+            int i = changes.stream().map(FactChange::path).toList().indexOf(e.path());
+            throw i >= 0 ? new InvalidScenarioException("changes[" + i + "]", e.getMessage().substring(2))
+                    : new InvalidScenarioException("changes", "the scenario after the changes is not valid: " + e.getMessage());
+        }
+        outcomes.accept(w.before().outcome());
+        outcomes.accept(w.after().outcome());
+        ObjectNode o = json.createObjectNode();
+        o.set("changes", json.valueToTree(w.changes()));
+        o.put("outcomeBefore", w.outcomeBefore().name()).put("outcomeAfter", w.outcomeAfter().name());
+        o.set("reasonsGained", json.valueToTree(w.reasonsGained()));
+        o.set("reasonsLost", json.valueToTree(w.reasonsLost()));
+        o.set("citationsGained", json.valueToTree(w.citationsGained()));
+        o.set("citationsLost", json.valueToTree(w.citationsLost()));
+        o.set("before", tree(w.before()));
+        o.set("after", tree(w.after()));
+        return bytes(o);
+    }
+
+    private static FactChange change(JsonNode c, String at) {
+        if (!c.isObject()) {
+            throw new InvalidScenarioException(at, "expected {\"path\": \"federalAction.warrant\", \"value\": \"JUDICIAL\"}");
+        }
+        for (java.util.Iterator<String> names = c.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("path") && !name.equals("value")) {
+                throw new InvalidScenarioException(at + "." + name, "unknown field; a change has \"path\" and \"value\"");
+            }
+        }
+        JsonNode path = c.path("path");
+        JsonNode value = c.path("value");
+        if (!path.isTextual() || path.asText().isBlank()) {
+            throw new InvalidScenarioException(at + ".path", "expected the fact's JSON path as a string, e.g. federalAction.warrant");
+        }
+        if (!(value.isTextual() || value.isIntegralNumber()) || value.asText().isBlank()) {
+            throw new InvalidScenarioException(at + ".value", "expected the fact's new value: a name such as JUDICIAL or YES, or a whole number");
+        }
+        return new FactChange(path.asText(), value.asText());
     }
 
     private byte[] post(String path, Scenario s) {
         switch (path) {
-            case "/v1/determinations":
-                return LexFedJson.write(engine.evaluate(s)).getBytes(StandardCharsets.UTF_8);
+            case "/v1/determinations": {
+                Determination d = engine.evaluate(s);
+                outcomes.accept(d.outcome());
+                return LexFedJson.write(d).getBytes(StandardCharsets.UTF_8);
+            }
             case "/v1/explain": {
                 Determination d = engine.evaluate(s);
+                outcomes.accept(d.outcome());
                 List<DecidingFact> facts = engine.decidingFacts(s);
                 ObjectNode o = json.createObjectNode();
                 o.put("report", Report.explain(d, facts, engine.minimalFlips(s, FLIP_BOUND), true));
@@ -142,6 +278,7 @@ final class Api {
             default: {
                 List<DecidingFact> questions = engine.nextQuestions(s);
                 Determination d = engine.evaluate(s);
+                outcomes.accept(d.outcome());
                 ArgumentMap map = ArgumentMap.of(d);
                 ObjectNode o = json.createObjectNode();
                 o.put("outcome", d.outcome().name());
@@ -178,13 +315,15 @@ final class Api {
     private static void requireMethod(String actual, String expected) {
         // HEAD is GET without the body (Jetty sends no body for it)
         if (!actual.equals(expected) && !(actual.equals("HEAD") && expected.equals("GET"))) {
-            throw new Refusal(405, null, "method " + actual + " not allowed here; use " + expected);
+            throw new Refusal(Problem.Kind.METHOD_NOT_ALLOWED, null, "method " + actual + " not allowed here; use " + expected);
         }
     }
 
-    private static Scenario scenario(String contentType, InputStream body, long declaredLength) {
+    /** The request body as UTF-8 JSON text, within the size limit. */
+    private static byte[] body(String contentType, InputStream body, long declaredLength) {
         if (!isJson(contentType)) {
-            throw new Refusal(415, null, "send the scenario as application/json (UTF-8)");
+            throw new Refusal(Problem.Kind.UNSUPPORTED_MEDIA_TYPE, null, "send the body as application/json (UTF-8), not "
+                    + (contentType == null ? "without a Content-Type" : contentType));
         }
         if (declaredLength > MAX_REQUEST_BYTES) {
             throw tooLarge(body);
@@ -194,7 +333,7 @@ final class Api {
             bytes = body.readNBytes(MAX_REQUEST_BYTES + 1);
         } catch (IOException e) {
             boolean late = e instanceof java.io.InterruptedIOException || e.getCause() instanceof java.util.concurrent.TimeoutException;
-            throw new Refusal(late ? 408 : 400, null, late ? "the request body did not arrive in time" : "cannot read the request body: the connection failed");
+            throw new Refusal(late ? Problem.Kind.TIMEOUT : Problem.Kind.BAD_INPUT, null, late ? "the request body did not arrive in time" : "cannot read the request body: the connection failed");
         }
         if (bytes.length > MAX_REQUEST_BYTES) {
             throw tooLarge(body);
@@ -204,12 +343,16 @@ final class Api {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new Refusal(400, "$", "not UTF-8 text; expected a JSON scenario object");
+            throw new Refusal(Problem.Kind.BAD_INPUT, "$", "not UTF-8 text; expected a JSON object");
         }
         if (text.isBlank()) {
-            throw new Refusal(400, "$", "empty body; expected a JSON scenario object");
+            throw new Refusal(Problem.Kind.BAD_INPUT, "$", "empty body; expected a JSON object");
         }
-        return LexFedJson.readScenario(text);
+        return bytes;
+    }
+
+    private static Scenario scenario(byte[] text) {
+        return LexFedJson.readScenario(new String(text, StandardCharsets.UTF_8));
     }
 
     /**
@@ -228,19 +371,7 @@ final class Api {
         } catch (IOException e) {
             // the client has gone; the refusal stands
         }
-        return new Refusal(413, null, "request body is over " + MAX_REQUEST_BYTES + " bytes; a scenario is a small JSON object");
-    }
-
-    private Reply error(int status, String kind, String path, String message) {
-        ObjectNode e = json.createObjectNode();
-        ObjectNode inner = e.putObject("error");
-        inner.put("status", status);
-        inner.put("kind", kind);
-        if (path != null) {
-            inner.put("path", path);
-        }
-        inner.put("message", message);
-        return new Reply(status, JSON_TYPE, bytes(e));
+        return new Refusal(Problem.Kind.TOO_LARGE, null, "request body is over " + MAX_REQUEST_BYTES + " bytes; a scenario is a small JSON object");
     }
 
     private static Reply ok(byte[] body) {

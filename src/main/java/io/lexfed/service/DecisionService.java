@@ -1,12 +1,6 @@
 package io.lexfed.service;
 
-import io.lexfed.LexFed;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
@@ -14,19 +8,18 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * LexFed's decision service on an embedded Jetty: {@code POST /v1/determinations},
- * {@code /v1/explain} and {@code /v1/next-question} take a scenario and answer in JSON;
- * {@code GET /v1/authorities}, {@code /v1/health} and {@code /v1/openapi.json} describe it; {@code GET /}
- * is a page that asks a person one question at a time. Request bodies over 1 MiB are refused with
- * 413, and every error is a JSON object naming the JSON path at fault. Under load it stays up: slow
- * senders are cut off, requests beyond a bound wait briefly and then get 503 with Retry-After, and
- * Jetty's own errors are JSON too. Close it (or send SIGTERM) to stop it: it refuses new requests and
- * finishes those in flight first.
+ * LexFed's decision service standalone, on an embedded Jetty of its own: the {@link DecisionHandler}
+ * API at the server's root ({@code POST /v1/determinations}, {@code /v1/explain},
+ * {@code /v1/next-question} and {@code /v1/what-if}; {@code GET /v1/health}, {@code /v1/ready},
+ * {@code /v1/authorities}, {@code /v1/openapi.json} and {@code /metrics}; a page at {@code /} that
+ * asks a person one question at a time). Under load it stays up: slow senders are cut off, the number
+ * of connections is capped, and Jetty's own errors are problem details too. Close it (or send
+ * SIGTERM to {@code lexfed serve}) to stop it: it refuses new requests and finishes those in flight
+ * first.
  */
 public final class DecisionService implements AutoCloseable {
     private final Server server;
@@ -41,16 +34,32 @@ public final class DecisionService implements AutoCloseable {
     }
 
     /**
-     * Starts the service on {@code host} and {@code port}, serving the shared engine.
+     * Starts the service on {@code host} and {@code port} with the default {@link DecisionHandler}
+     * (the shared engine; CORS origins from the system property
+     * {@value DecisionHandler#ALLOWED_ORIGINS_PROPERTY}).
      *
      * @param host the address to bind, e.g. {@code 127.0.0.1}
      * @param port the port, or 0 for a free one (see {@link #port()})
      * @return the running service
-     * @throws Exception if the server cannot start (the port is taken, say)
+     * @throws java.io.IOException if the port cannot be bound (in use, or not an address of this machine)
+     * @throws Exception if the server cannot start for another reason
      */
     public static DecisionService start(String host, int port) throws Exception {
-        Api api = new Api(LexFed.engine());
-        // a bounded pool: at most MAX_THREADS requests run at once; the rest wait briefly in the QoS queue
+        return start(host, port, DecisionHandler.builder().build());
+    }
+
+    /**
+     * Starts the service on {@code host} and {@code port}, answering with {@code api}.
+     *
+     * @param host the address to bind, e.g. {@code 127.0.0.1}
+     * @param port the port, or 0 for a free one (see {@link #port()})
+     * @param api the API, configured through {@link DecisionHandler#builder()}; not yet started
+     * @return the running service
+     * @throws java.io.IOException if the port cannot be bound (in use, or not an address of this machine)
+     * @throws Exception if the server cannot start for another reason
+     */
+    public static DecisionService start(String host, int port, DecisionHandler api) throws Exception {
+        // a bounded pool: at most MAX_THREADS requests run at once; the rest wait briefly in the API's admission queue
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("lexfed-service");
         Server server = new Server(threads);
@@ -68,43 +77,18 @@ public final class DecisionService implements AutoCloseable {
         // beyond this many open connections Jetty stops accepting until some close
         server.addBean(new org.eclipse.jetty.server.ConnectionLimit(MAX_CONNECTIONS, server));
         server.addConnector(connector);
-        server.setErrorHandler(new JsonErrors());
-        Handler.Abstract app = new Handler.Abstract() {
-            @Override
-            public boolean handle(Request request, Response response, Callback callback) {
-                Api.Reply r;
-                try (InputStream body = Content.Source.asInputStream(request)) {
-                    r = api.handle(request.getMethod(), Request.getPathInContext(request),
-                            request.getHeaders().get(HttpHeader.CONTENT_TYPE), body, request.getLength());
-                } catch (java.io.IOException e) {
-                    callback.failed(e);
-                    return true;
-                }
-                response.setStatus(r.status());
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, r.contentType());
-                r.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-                if (!r.headers().containsKey("Access-Control-Allow-Origin")) {
-                    response.getHeaders().put("Access-Control-Allow-Origin", "*");
-                }
-                response.getHeaders().put("X-Content-Type-Options", "nosniff");
-                // the page loads nothing but this service's own files
-                response.getHeaders().put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
-                response.write(true, ByteBuffer.wrap(r.body()), callback);
-                return true;
-            }
-        };
-        // admission control: requests beyond MAX_ACTIVE wait up to MAX_WAIT, then get 503 with Retry-After
-        QoSHandler admission = new QoSHandler(app);
-        // only the evaluations queue: health, the page and the documents are always answered
-        admission.includeMethod("POST");
-        admission.setMaxRequestCount(MAX_ACTIVE);
-        admission.setMaxSuspendedRequestCount(MAX_WAITING);
-        admission.setMaxSuspend(MAX_WAIT);
+        server.setErrorHandler(new ProblemErrors());
         // on stop: refuse new requests, finish those in flight (up to the stop timeout), then exit
-        GracefulHandler graceful = new GracefulHandler(admission);
+        GracefulHandler graceful = new GracefulHandler(api);
         server.setHandler(graceful);
         server.setStopTimeout(STOP_TIMEOUT_MS);
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            // a port in use leaves the pool's threads running; the caller gets the failure and nothing left behind
+            server.stop();
+            throw e;
+        }
         return new DecisionService(server, connector, graceful);
     }
 
@@ -124,25 +108,21 @@ public final class DecisionService implements AutoCloseable {
     static final long IDLE_TIMEOUT_MS = 30_000;
     static final long STOP_TIMEOUT_MS = 15_000;
 
-    /** Jetty's own errors (a refused or timed-out request, an overload) as the same JSON as the API's, without class names. */
-    private static final class JsonErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    /** Jetty's own errors (malformed HTTP, a request that took too long or is too large) as problem details, without class names. */
+    private static final class ProblemErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             int status = response.getStatus() <= 0 ? 500 : response.getStatus();
-            String kind = status == 503 || status == 429 ? "OVERLOADED" : status >= 500 ? "INTERNAL" : "BAD_INPUT";
-            String message = switch (status) {
-                case 503 -> "the service is busy; retry after a few seconds";
-                case 408 -> "the request took too long to arrive";
-                case 400 -> "the request is not valid HTTP";
-                case 413, 431 -> "the request is too large";
-                default -> "the request could not be served";
+            Problem problem = switch (status) {
+                case 408 -> new Problem(Problem.Kind.TIMEOUT, "the request took too long to arrive");
+                case 413 -> new Problem(Problem.Kind.TOO_LARGE, "the request is too large");
+                case 414 -> new Problem(Problem.Kind.URI_TOO_LONG, "the request's URI is too long");
+                case 431 -> new Problem(Problem.Kind.HEADERS_TOO_LARGE, "the request's headers are too large");
+                case 429, 503 -> new Problem(Problem.Kind.OVERLOADED, "the service is busy; retry after a few seconds");
+                default -> status < 500 ? new Problem(Problem.Kind.BAD_INPUT, "the request is not valid HTTP")
+                        : new Problem(Problem.Kind.INTERNAL, "the request could not be served");
             };
-            if (status == 503) {
-                response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
-            }
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, Api.JSON_TYPE);
-            String body = "{\"error\":{\"status\":" + status + ",\"kind\":\"" + kind + "\",\"message\":\"" + message + "\"}}";
-            response.write(true, ByteBuffer.wrap(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+            DecisionHandler.write(response, Api.Reply.of(problem.at(request.getHttpURI().getPath())), callback);
             return true;
         }
     }
@@ -164,6 +144,11 @@ public final class DecisionService implements AutoCloseable {
     public URI uri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    /** The requests received and not yet answered, running or waiting for a turn. */
+    long requestsInFlight() {
+        return inFlight.getCurrentRequestCount();
     }
 
     /**

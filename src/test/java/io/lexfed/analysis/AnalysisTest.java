@@ -19,7 +19,6 @@ import io.lexfed.scenario.Truth;
 import io.lexfed.scenario.Warrant;
 import io.lexfed.suite.ScenarioSuiteTest;
 import io.lexfed.testing.ScenarioFile;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,12 +109,6 @@ class AnalysisTest {
         assertThat(flips.evaluated()).isEqualTo(40);
         assertThat(ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, 0).flips()).isEmpty();
         assertThatThrownBy(() -> ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, -1)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    @SuppressWarnings("deprecation")
-    void theDeprecatedWallClockBoundStillStopsTheSearch() {
-        assertThat(ENGINE.minimalFlips(ARREST_WITH_UNKNOWN_WARRANT, Duration.ZERO).complete()).isFalse();
     }
 
     /** The first 100 variants of the unknown-warrant arrest, in the search's fixed order, hold these flips and no others. */

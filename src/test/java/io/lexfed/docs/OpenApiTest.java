@@ -32,21 +32,33 @@ class OpenApiTest {
         info.put("title", "LexFed decision service");
         info.put("version", LexFed.version().replace("-SNAPSHOT", ""));
         info.put("description", "Cited, explained determinations of what state and local actors may lawfully do when federal "
-                + "immigration agents act. Every error is {\"error\":{status, kind, path, message}}; bodies over 1 MiB are refused "
-                + "with 413. Not legal advice.");
+                + "immigration agents act. Every error is RFC 9457 problem details (application/problem+json) with a stable kind and, "
+                + "for a bad scenario, the JSON path at fault; bodies over 1 MiB are refused with 413. OPTIONS on any path answers 204 "
+                + "with Allow (and, for an allowed origin, the CORS headers). Not legal advice.");
         api.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
         ObjectNode schemas = JSON.createObjectNode();
         addRoot(schemas, "Scenario", Files.readString(SchemaTest.SCENARIO));
         addRoot(schemas, "Determination", Files.readString(SchemaTest.DETERMINATION));
         envelopes().fields().forEachRemaining(e -> schemas.set(e.getKey(), e.getValue()));
         ObjectNode paths = api.putObject("paths");
-        post(paths, "/v1/determinations", "Evaluate a scenario", "Determination");
-        post(paths, "/v1/explain", "The report a lawyer reads, with the deciding facts", "Explanation");
-        post(paths, "/v1/next-question", "The next questions to ask while the outcome is CONDITIONAL, best first", "NextQuestions");
-        get(paths, "/v1/authorities", "The authorities registry", JSON.createObjectNode().put("type", "array")
+        post(paths, "/v1/determinations", "evaluate", "Evaluate a scenario", "Scenario", "Determination");
+        post(paths, "/v1/explain", "explain", "The report a lawyer reads, with the deciding facts", "Scenario", "Explanation");
+        post(paths, "/v1/next-question", "nextQuestion", "The next questions to ask while the outcome is CONDITIONAL, best first (lexfed next)",
+                "Scenario", "NextQuestions");
+        post(paths, "/v1/what-if", "whatIf", "A scenario before and after fact changes, and the difference (lexfed whatif)", "WhatIfRequest", "WhatIf");
+        get(paths, "/v1/authorities", "listAuthorities", "The authorities registry", JSON_TYPE, JSON.createObjectNode().put("type", "array")
                 .set("items", ref("Authority")));
-        get(paths, "/v1/health", "Liveness, with the versions that answer", ref("Health"));
-        get(paths, "/v1/openapi.json", "This document", JSON.createObjectNode().put("type", "object"));
+        get(paths, "/v1/health", "health", "Liveness, with the versions that answer", JSON_TYPE, ref("Health"));
+        head(paths, "/v1/health", "healthHead", "Liveness, headers only");
+        ObjectNode ready = get(paths, "/v1/ready", "ready", "Readiness: 200 once a first evaluation has worked, 503 until then", JSON_TYPE, ref("Ready"));
+        problem(ready, "503", "Not ready yet: the rule network is still being built (Retry-After says when to ask again)");
+        ((ObjectNode) head(paths, "/v1/ready", "readyHead", "Readiness, headers only").get("responses")).putObject("503")
+                .put("description", "Not ready yet, without a body");
+        get(paths, "/v1/openapi.json", "openApi", "This document", JSON_TYPE, JSON.createObjectNode().put("type", "object"));
+        ObjectNode metrics = get(paths, "/metrics", "metrics", "Prometheus metrics: requests by method, route and status with their latency "
+                + "(lexfed_http_requests_seconds), determinations by outcome (lexfed_determinations_total), the JVM's", "text/plain",
+                JSON.createObjectNode().put("type", "string"));
+        problem(metrics, "404", "No Prometheus registry here (a host application's own registry is exported its own way)");
         api.putObject("components").set("schemas", sorted(schemas));
         return api;
     }
@@ -88,11 +100,33 @@ class OpenApiTest {
     private static ObjectNode envelopes() throws IOException {
         return (ObjectNode) JSON.readTree("""
                 {
-                  "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
-                    "required": ["status", "kind", "message"], "properties": {
-                      "status": {"type": "integer"}, "kind": {"type": "string", "enum": ["BAD_INPUT", "NOT_FOUND", "METHOD_NOT_ALLOWED", "INTERNAL", "OVERLOADED"]},
-                      "path": {"type": "string", "description": "JSON path of the offending field, e.g. $.federalAction.warrant"},
-                      "message": {"type": "string"}}}}},
+                  "Problem": {"type": "object", "description": "RFC 9457 problem details",
+                    "required": ["type", "title", "status", "detail", "kind"], "properties": {
+                      "type": {"type": "string", "format": "uri", "description": "https://lexfed.io/problems/ and the kind in lower case with hyphens"},
+                      "title": {"type": "string", "description": "the same for every problem of a kind"},
+                      "status": {"type": "integer", "minimum": 400, "maximum": 599},
+                      "detail": {"type": "string", "description": "what was wrong with this request"},
+                      "instance": {"type": "string", "description": "the path of the request"},
+                      "kind": {"type": "string", "enum": ["BAD_INPUT", "NOT_FOUND", "METHOD_NOT_ALLOWED", "TIMEOUT", "TOO_LARGE", "URI_TOO_LONG",
+                        "UNSUPPORTED_MEDIA_TYPE", "HEADERS_TOO_LARGE", "INTERNAL", "OVERLOADED", "NOT_READY"]},
+                      "path": {"type": "string", "description": "JSON path of the offending field, e.g. $.federalAction.warrant"}}},
+                  "FactChange": {"type": "object", "required": ["path", "value"], "additionalProperties": false, "properties": {
+                    "path": {"type": "string", "description": "JSON path of the fact, e.g. federalAction.warrant"},
+                    "value": {"type": ["string", "integer"], "description": "its new value, e.g. JUDICIAL, YES or 72"}}},
+                  "WhatIfRequest": {"type": "object", "required": ["scenario", "changes"], "additionalProperties": false, "properties": {
+                    "scenario": {"$ref": "#/components/schemas/Scenario"},
+                    "changes": {"type": "array", "items": {"$ref": "#/components/schemas/FactChange"}}}},
+                  "WhatIf": {"type": "object", "required": ["changes", "outcomeBefore", "outcomeAfter", "reasonsGained", "reasonsLost",
+                    "citationsGained", "citationsLost", "before", "after"], "properties": {
+                    "changes": {"type": "array", "items": {"$ref": "#/components/schemas/FactChange"}},
+                    "outcomeBefore": {"$ref": "#/components/schemas/Outcome"}, "outcomeAfter": {"$ref": "#/components/schemas/Outcome"},
+                    "reasonsGained": {"type": "array", "items": {"type": "string"}, "description": "rule ids"},
+                    "reasonsLost": {"type": "array", "items": {"type": "string"}, "description": "rule ids"},
+                    "citationsGained": {"type": "array", "items": {"type": "string"}, "description": "authority ids"},
+                    "citationsLost": {"type": "array", "items": {"type": "string"}, "description": "authority ids"},
+                    "before": {"$ref": "#/components/schemas/Determination"}, "after": {"$ref": "#/components/schemas/Determination"}}},
+                  "Ready": {"type": "object", "required": ["status", "rulesFingerprint"],
+                    "properties": {"status": {"const": "READY"}, "rulesFingerprint": {"type": "string"}}},
                   "Alternative": {"type": "object", "properties": {"value": {"type": "string"},
                     "outcome": {"$ref": "#/components/schemas/Outcome"}}},
                   "DecidingFact": {"type": "object", "properties": {
@@ -129,26 +163,50 @@ class OpenApiTest {
                 """);
     }
 
-    private static void post(ObjectNode paths, String path, String summary, String answer) {
+    static final String JSON_TYPE = "application/json";
+    static final String PROBLEM_TYPE = "application/problem+json";
+
+    private static void post(ObjectNode paths, String path, String id, String summary, String request, String answer) {
         ObjectNode op = paths.putObject(path).putObject("post");
+        op.put("operationId", id);
         op.put("summary", summary);
         ObjectNode body = op.putObject("requestBody");
         body.put("required", true);
-        body.putObject("content").putObject("application/json").set("schema", ref("Scenario"));
+        body.putObject("content").putObject(JSON_TYPE).set("schema", ref(request));
         ObjectNode responses = op.putObject("responses");
-        responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json").set("schema", ref(answer));
-        for (String[] e : new String[][] {{"400", "The scenario is malformed or contradicts itself"}, {"405", "Not POST"},
-                {"413", "The body is over 1 MiB"}, {"415", "The body is not application/json"}, {"500", "Internal error"},
-                {"503", "The service is busy (Retry-After says when to try again)"}}) {
-            responses.putObject(e[0]).put("description", e[1]).putObject("content").putObject("application/json").set("schema", ref("Error"));
+        responses.putObject("200").put("description", "OK").putObject("content").putObject(JSON_TYPE).set("schema", ref(answer));
+        for (String[] e : new String[][] {{"400", "The body is malformed or contradicts itself (path names the field)"}, {"405", "Not POST"},
+                {"408", "The body did not arrive in time"}, {"413", "The body is over 1 MiB"}, {"415", "The body is not application/json in UTF-8"},
+                {"500", "Internal error"}, {"503", "The service is busy (Retry-After says when to try again)"}}) {
+            problem(op, e[0], e[1]);
         }
     }
 
-    private static void get(ObjectNode paths, String path, String summary, JsonNode schema) {
-        ObjectNode op = paths.putObject(path).putObject("get");
+    private static ObjectNode get(ObjectNode paths, String path, String id, String summary, String mediaType, JsonNode schema) {
+        ObjectNode op = item(paths, path).putObject("get");
+        op.put("operationId", id);
         op.put("summary", summary);
-        op.putObject("responses").putObject("200").put("description", "OK").putObject("content").putObject("application/json")
-                .set("schema", schema);
+        op.putObject("responses").putObject("200").put("description", "OK").putObject("content").putObject(mediaType).set("schema", schema);
+        problem(op, "405", "Not GET or HEAD");
+        problem(op, "500", "Internal error");
+        return op;
+    }
+
+    private static ObjectNode head(ObjectNode paths, String path, String id, String summary) {
+        ObjectNode op = item(paths, path).putObject("head");
+        op.put("operationId", id);
+        op.put("summary", summary);
+        op.putObject("responses").putObject("200").put("description", "OK, without a body");
+        return op;
+    }
+
+    private static ObjectNode item(ObjectNode paths, String path) {
+        return paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+    }
+
+    private static void problem(ObjectNode op, String status, String description) {
+        ((ObjectNode) op.path("responses")).putObject(status).put("description", description).putObject("content").putObject(PROBLEM_TYPE)
+                .set("schema", ref("Problem"));
     }
 
     private static ObjectNode ref(String name) {

@@ -30,7 +30,11 @@ class ServiceLifecycleTest {
             inFlight.add(client.sendAsync(HttpRequest.newBuilder(service.uri().resolve("v1/explain")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Thread.sleep(300);
+        // every one received (a fixed pause is not enough on a loaded machine: a request still in the kernel's queue is not yet ours)
+        for (long deadline = System.nanoTime() + 30_000_000_000L; service.requestsInFlight() < inFlight.size() && System.nanoTime() < deadline; ) {
+            Thread.sleep(5);
+        }
+        assertThat(service.requestsInFlight()).isEqualTo(inFlight.size());
         service.close();
         for (CompletableFuture<HttpResponse<String>> f : inFlight) {
             HttpResponse<String> r = f.join();
@@ -41,15 +45,17 @@ class ServiceLifecycleTest {
     }
 
     @Test
-    void jettysOwnErrorsAreJsonWithoutClassNames() throws Exception {
+    void jettysOwnErrorsAreProblemDetailsWithoutClassNames() throws Exception {
         try (DecisionService service = DecisionService.start("127.0.0.1", 0); Socket s = new Socket("127.0.0.1", service.port())) {
             OutputStream out = s.getOutputStream();
             out.write("GARBAGE / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             String reply = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(reply).startsWith("HTTP/1.1 400").contains("Content-Type: " + Api.JSON_TYPE).contains("\"kind\":\"BAD_INPUT\"")
+            assertThat(reply).startsWith("HTTP/1.1 400").contains("Content-Type: " + Problem.CONTENT_TYPE).contains("\"kind\" : \"BAD_INPUT\"")
+                    .contains("\"status\" : 400").contains("\"type\" : \"https://lexfed.io/problems/bad-input\"")
                     .doesNotContain("<html").doesNotContain("Exception").doesNotContain("org.eclipse");
         }
     }
+
 }

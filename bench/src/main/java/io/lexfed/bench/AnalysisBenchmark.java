@@ -4,7 +4,6 @@ import io.lexfed.LexFed;
 import io.lexfed.analysis.DecidingFact;
 import io.lexfed.analysis.MinimalFlips;
 import io.lexfed.scenario.Scenario;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,6 +48,6 @@ public class AnalysisBenchmark {
 
     @Benchmark
     public MinimalFlips minimalFlips(Engine engine, Suite suite, Cursor c) {
-        return LexFed.engine().minimalFlips(c.next(suite.scenarios), Duration.ofSeconds(10));
+        return LexFed.engine().minimalFlips(c.next(suite.scenarios), 20_000);
     }
 }

@@ -13,7 +13,6 @@ import io.lexfed.determination.MissingFact;
 import io.lexfed.determination.Reason;
 import io.lexfed.scenario.InvalidScenarioException;
 import io.lexfed.scenario.Scenario;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -80,15 +79,10 @@ public final class Analyst {
         if (maxVariants < 0) {
             throw new IllegalArgumentException("maxVariants must be at least 0, was " + maxVariants);
         }
-        return search(s, maxVariants, Long.MAX_VALUE);
+        return search(s, maxVariants);
     }
 
-    /** As {@link #minimalFlips(Scenario, int)}, bounded by the wall clock instead: the result depends on the machine's load. */
-    public MinimalFlips minimalFlips(Scenario s, Duration bound) {
-        return search(s, Integer.MAX_VALUE, System.nanoTime() + bound.toNanos());
-    }
-
-    private MinimalFlips search(Scenario s, int maxVariants, long deadline) {
+    private MinimalFlips search(Scenario s, int maxVariants) {
         Determination base = evaluate.apply(s);
         List<FactChange> quiet = new ArrayList<>();
         List<Flip> flips = new ArrayList<>();
@@ -101,7 +95,7 @@ public final class Analyst {
                 if (v.equals(current)) {
                     continue;
                 }
-                if (evaluated >= maxVariants || System.nanoTime() > deadline) {
+                if (evaluated >= maxVariants) {
                     complete = false;
                     break singles;
                 }
@@ -124,7 +118,7 @@ public final class Analyst {
                 if (quiet.get(i).path().equals(quiet.get(j).path())) {
                     continue;
                 }
-                if (evaluated >= maxVariants || System.nanoTime() > deadline) {
+                if (evaluated >= maxVariants) {
                     complete = false;
                     break pairs;
                 }
