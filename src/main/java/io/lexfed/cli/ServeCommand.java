@@ -1,5 +1,6 @@
 package io.lexfed.cli;
 
+import io.lexfed.service.DecisionHandler;
 import io.lexfed.service.DecisionService;
 import java.io.PrintWriter;
 import java.util.List;
@@ -9,7 +10,10 @@ final class ServeCommand {
     static final Command COMMAND = new Command("serve",
             List.of("Runs the decision service: the JSON API under /v1/ and a question-by-question page at /."), null,
             List.of(Command.Option.text("--host", "<host>", "127.0.0.1", "address to bind (default 127.0.0.1: this machine only)"),
-                    Command.Option.integer("--port", "<port>", "8080", "port (default 8080; 0 picks a free one)")),
+                    Command.Option.integer("--port", "<port>", "8080", "port (default 8080; 0 picks a free one)"),
+                    Command.Option.text("--allow-origins", "<origins>", null,
+                            "comma-separated origins whose pages may call the API (CORS), e.g. https://app.example.org; * for any "
+                                    + "(default: none, same origin only, or the system property " + DecisionHandler.ALLOWED_ORIGINS_PROPERTY + ")")),
             Command.Engine.NOT_USED, ServeCommand::run);
 
     private ServeCommand() {
@@ -23,7 +27,11 @@ final class ServeCommand {
         quietLogging();
         DecisionService started;
         try {
-            started = DecisionService.start(args.text("--host"), port);
+            DecisionHandler.Builder api = DecisionHandler.builder();
+            if (args.text("--allow-origins") != null) {
+                api.allowedOrigins(origins(args.text("--allow-origins")));
+            }
+            started = DecisionService.start(args.text("--host"), port, api.build());
         } catch (java.io.IOException e) {
             // a port in use or an address not ours: the caller's choice, not a bug
             boolean inUse = e.getCause() instanceof java.net.BindException bind && String.valueOf(bind.getMessage()).contains("in use");
@@ -46,6 +54,19 @@ final class ServeCommand {
             service.join();
         }
         return Main.OK;
+    }
+
+    // an origin is what a browser sends in its Origin header: scheme, host and port, nothing more
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("\\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    private static List<String> origins(String given) {
+        List<String> origins = java.util.Arrays.stream(given.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+        for (String o : origins) {
+            if (!ORIGIN.matcher(o).matches()) {
+                throw new BadInputException("--allow-origins", "expected origins such as https://app.example.org (scheme, host and port, no path) or *, got '" + o + "'");
+            }
+        }
+        return origins;
     }
 
     /**

@@ -48,15 +48,48 @@ class ServeProcessTest {
         }
     }
 
+    // the address the service says it listens on, from its first line
+    URI listening(Process p) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String listening = out.readLine();
+        Matcher m = Pattern.compile("lexfed serve: listening on (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)").matcher(String.valueOf(listening));
+        assertThat(m.matches()).as(listening + " / " + stderr()).isTrue();
+        return URI.create(m.group(1));
+    }
+
+    @Test
+    void allowedOriginsAreTheOnesTheOperatorNames() throws Exception {
+        Process p = serve("--port", "0", "--allow-origins", "https://app.example.org, http://localhost:3000");
+        try {
+            URI base = listening(p);
+            for (String origin : List.of("https://app.example.org", "http://localhost:3000", "https://elsewhere.example.org")) {
+                HttpResponse<String> preflight = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("v1/determinations"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                        .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(preflight.statusCode()).isEqualTo(204);
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(origin)
+                        .isEqualTo(origin.contains("elsewhere") ? java.util.Optional.empty() : java.util.Optional.of(origin));
+            }
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void anOriginWithAPathIsBadInput() throws Exception {
+        Process p = serve("--port", "0", "--allow-origins", "https://app.example.org/page");
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(stderr()).isEqualTo("--allow-origins: expected origins such as https://app.example.org (scheme, host and port, no path) or *, "
+                + "got 'https://app.example.org/page'" + System.lineSeparator());
+    }
+
     @Test
     void aRunningServiceLogsEachRequestAndNothingElse() throws Exception {
         Process p = serve("--port", "0");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-            String listening = out.readLine();
-            Matcher m = Pattern.compile("lexfed serve: listening on (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)").matcher(String.valueOf(listening));
-            assertThat(m.matches()).as(listening + " / " + stderr()).isTrue();
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(m.group(1)).resolve("v1/health")).build(),
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(listening(p).resolve("v1/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             String log = stderr();
