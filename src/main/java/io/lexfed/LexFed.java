@@ -195,6 +195,23 @@ public final class LexFed {
     }
 
     /**
+     * What the jurisdiction knowledge base holds for a state, and optionally a locality, on a day:
+     * coverage, the provisions in force or enjoined, the locality and the places it lies within, the
+     * laws on federal agents and the 287(g) agreements in force, with sources. Reads the knowledge
+     * base without loading the rule network.
+     *
+     * @param state the state's postal code, e.g. {@code TX} (case-insensitive), or {@code DC}
+     * @param locality a city or county by name or alias, or null for the state alone
+     * @param day the day
+     * @return what the knowledge base holds
+     * @throws io.lexfed.scenario.InvalidScenarioException if {@code state} names no state or DC
+     */
+    public static io.lexfed.registry.LawOnADay lawOnADay(String state, String locality, LocalDate day) {
+        String checked = new io.lexfed.scenario.Jurisdiction(Objects.requireNonNull(state, "state"), null).state();
+        return io.lexfed.internal.jurisdiction.LawOnADayView.of(Knowledge.LOADED, checked, locality, Objects.requireNonNull(day, "day"));
+    }
+
+    /**
      * Every rule with its metadata, by id; waits for the rule network, whose rules these are.
      *
      * @return the rules
@@ -240,7 +257,7 @@ public final class LexFed {
             network = java.util.concurrent.CompletableFuture.supplyAsync(() -> new Network(new Sessions(RuleBase.compiled())));
             registry = Registries.LOADED;
             mapper = new ScenarioMapper(registry);
-            knowledge = KnowledgeBase.load(registry);
+            knowledge = Knowledge.LOADED;
             build = BuildInfo.load();
             Registry r = registry;
             BuildInfo b = build;
@@ -354,6 +371,11 @@ public final class LexFed {
     /** The registries, loaded once per process by whichever needs them first: the engine, or a listing of them. */
     private static final class Registries {
         static final Registry LOADED = Registry.load();
+    }
+
+    /** The knowledge base, loaded once per process by whichever needs it first: the engine, or a listing of it. */
+    private static final class Knowledge {
+        static final KnowledgeBase LOADED = KnowledgeBase.load(Registries.LOADED);
     }
 
     /** The registries as the public API gives them, made on first use, so an evaluation never pays for them. */

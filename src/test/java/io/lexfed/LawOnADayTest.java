@@ -1,0 +1,42 @@
+package io.lexfed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lexfed.registry.LawOnADay;
+import io.lexfed.scenario.InvalidScenarioException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** {@link LexFed#lawOnADay}: what the knowledge base holds for a place on a day, through the public API. */
+class LawOnADayTest {
+    @Test
+    void texasOnTheDaySb4sDetainerMandateWasInForce() {
+        LawOnADay law = LexFed.lawOnADay("tx", null, LocalDate.of(2019, 6, 1));
+        assertThat(law.state()).isEqualTo("TX");
+        assertThat(law.kindsUnknownUnlessListed()).isEmpty();
+        assertThat(law.provisions()).anySatisfy(p -> {
+            assertThat(p.kind()).isEqualTo("MANDATES_DETAINERS");
+            assertThat(p.binds()).contains("SHERIFF_OR_JAIL");
+            assertThat(p.enjoinedBy()).isNull();
+        });
+        assertThat(law.localityKnown()).isFalse();
+        assertThat(law.localities()).isEmpty();
+    }
+
+    @Test
+    void aCityComesWithTheCountyItLiesWithin() {
+        LawOnADay law = LexFed.lawOnADay("IL", " Chicago ", LocalDate.of(2023, 3, 1));
+        assertThat(law.locality()).isEqualTo("Chicago");
+        assertThat(law.localityKnown()).isTrue();
+        assertThat(law.localities()).extracting(LawOnADay.Place::name).hasSizeGreaterThanOrEqualTo(2).first().asString().contains("Chicago");
+    }
+
+    @Test
+    void anUnknownTownIsSaidToBeUnknownAndAnUnknownStateIsRefused() {
+        LawOnADay law = LexFed.lawOnADay("CA", "Nowhereville", LocalDate.of(2020, 1, 1));
+        assertThat(law.localityKnown()).isFalse();
+        assertThat(law.localities()).isEmpty();
+        assertThatThrownBy(() -> LexFed.lawOnADay("ZZ", null, LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidScenarioException.class);
+    }
+}
