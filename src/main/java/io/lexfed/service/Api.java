@@ -132,11 +132,11 @@ final class Api {
                 return new Reply(204, null, new byte[0], Map.of("Allow", allowed));
             }
             if (allowed.equals(POST_ALLOW)) {
-                requireMethod(method, "POST");
+                requireMethod(method, "POST", allowed);
                 byte[] text = body(contentType, body, declaredLength);
                 return ok(path.equals("/v1/what-if") ? whatIf(text) : post(path, scenario(text)));
             }
-            requireMethod(method, "GET");
+            requireMethod(method, "GET", allowed);
             switch (path) {
                 case "/v1/health":
                     return ok(bytes(Map.of("status", "UP", "version", LexFed.version(), "rulesFingerprint", LexFed.rulesFingerprint(),
@@ -312,10 +312,11 @@ final class Api {
         return true;
     }
 
-    private static void requireMethod(String actual, String expected) {
+    // the detail names every method the Allow header does, so the two never disagree
+    private static void requireMethod(String actual, String expected, String allowed) {
         // HEAD is GET without the body (Jetty sends no body for it)
         if (!actual.equals(expected) && !(actual.equals("HEAD") && expected.equals("GET"))) {
-            throw new Refusal(Problem.Kind.METHOD_NOT_ALLOWED, null, "method " + actual + " not allowed here; use " + expected);
+            throw new Refusal(Problem.Kind.METHOD_NOT_ALLOWED, null, "method " + actual + " not allowed here; allowed: " + allowed);
         }
     }
 

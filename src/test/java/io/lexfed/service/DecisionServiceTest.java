@@ -254,10 +254,11 @@ class DecisionServiceTest {
         problem(post("v1/determinations", "application/json; charset=utf-16", GOOD_BODY), 415, "UNSUPPORTED_MEDIA_TYPE");
         assertThat(post("v1/determinations", "application/json; charset=UTF-8", GOOD_BODY).statusCode()).isEqualTo(200);
         HttpResponse<String> wrongMethod = get("v1/determinations");
-        problem(wrongMethod, 405, "METHOD_NOT_ALLOWED");
+        assertThat(problem(wrongMethod, 405, "METHOD_NOT_ALLOWED").get("detail").asText()).isEqualTo("method GET not allowed here; allowed: POST, OPTIONS");
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
         HttpResponse<String> postToHealth = post("v1/health", "application/json", "{}");
-        problem(postToHealth, 405, "METHOD_NOT_ALLOWED");
+        assertThat(problem(postToHealth, 405, "METHOD_NOT_ALLOWED").get("detail").asText())
+                .isEqualTo("method POST not allowed here; allowed: GET, HEAD, OPTIONS");
         assertThat(postToHealth.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
         assertThat(send("HEAD", "v1/what-if", java.util.Map.of()).statusCode()).isEqualTo(405);
         assertThat(problem(get("v2/nothing"), 404, "NOT_FOUND").get("instance").asText()).isEqualTo("/v2/nothing");
