@@ -188,7 +188,9 @@ public final class DecisionHandler extends Handler.Wrapper {
         String path = Request.getPathInContext(request);
         String fullPath = request.getHttpURI().getPath();
         Request.addCompletionListener(request, failure -> {
-            int status = response.getStatus() > 0 && failure == null ? response.getStatus() : 500;
+            // a response already sent is what the client got, even when the exchange then fails (Jetty reports
+            // a request body the handler had no reason to read, after a 405 say, as a failure); otherwise 500
+            int status = response.getStatus() > 0 && (failure == null || response.isCommitted()) ? response.getStatus() : 500;
             long nanos = System.nanoTime() - start;
             metrics.request(method, Api.route(path), status, nanos);
             accessLog.info("{} {} {} {} ms {} bytes", method, fullPath, status, nanos / 1_000_000, Response.getContentBytesWritten(response));
