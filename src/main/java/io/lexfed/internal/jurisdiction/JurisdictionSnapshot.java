@@ -16,7 +16,10 @@ import java.util.Map;
 /** The layout of the knowledge base's snapshot: every jurisdiction file, field by field, in file order. */
 final class JurisdictionSnapshot {
     private static final JurisdictionFile.Posture[] POSTURES = JurisdictionFile.Posture.values();
-    private static final ProvisionKind[] KINDS = ProvisionKind.values();
+    private static final io.lexfed.scenario.Action[] ACTIONS = io.lexfed.scenario.Action.values();
+    private static final io.lexfed.scenario.Place[] PLACES = io.lexfed.scenario.Place.values();
+    private static final ProvisionKind.Value[] VALUES = ProvisionKind.Value.values();
+    private static final io.lexfed.scenario.InformationKind[] INFORMATION = io.lexfed.scenario.InformationKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final StateCrimeStatus[] STATUSES = StateCrimeStatus.values();
     private static final Provision.Effect[] EFFECTS = Provision.Effect.values();
@@ -25,23 +28,35 @@ final class JurisdictionSnapshot {
     private static final RegulationSubject[] SUBJECTS = RegulationSubject.values();
     private static final Truth[] TRUTHS = Truth.values();
     private static final Model287g[] MODELS = Model287g.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, KINDS, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS, MODELS);
+    static final int SCHEMA = Snapshot.schema(POSTURES, ACTIONS, PLACES, VALUES, INFORMATION, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS, MODELS);
 
     private JurisdictionSnapshot() {
     }
 
-    static byte[] write(Map<String, JurisdictionFile> files, String fingerprint) {
-        Snapshot.Writer w = new Snapshot.Writer().writeInt(files.size());
+    /** The kinds of provision and the files by state, as a snapshot holds them. */
+    record Decoded(Kinds kinds, Map<String, JurisdictionFile> files) {
+    }
+
+    static byte[] write(Kinds kinds, Map<String, JurisdictionFile> files, String fingerprint) {
+        Snapshot.Writer w = new Snapshot.Writer().writeInt(kinds.all().size());
+        for (ProvisionKind k : kinds.all()) {
+            w.writeString(k.kind()).writeString(k.means()).writeString(k.sets()).writeEnum(k.value()).writeBoolean(k.local())
+                    .writeBoolean(k.silence()).writeInt(k.reaches().size());
+            k.reaches().forEach(w::writeEnum);
+            w.writeEnum(k.at()).writeInt(k.exceptions().size());
+            k.exceptions().forEach(w::writeEnum);
+        }
+        w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
             w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
                     .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy()).writeInt(f.coverageByKind().size());
-            new java.util.TreeMap<>(f.coverageByKind()).forEach((k, d) -> w.writeEnum(k).writeDate(d));
-            provisions(w, f.provisions());
+            kinds.all().stream().filter(f.coverageByKind()::containsKey).forEach(k -> w.writeInt(kinds.indexOf(k)).writeDate(f.coverageByKind().get(k)));
+            provisions(w, kinds, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
                 w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
                         .writeBoolean(l.exhaustive());
-                provisions(w, l.provisions());
+                provisions(w, kinds, l.provisions());
                 w.writeString(l.note());
             }
             w.writeInt(f.agentLaws().size());
@@ -67,10 +82,10 @@ final class JurisdictionSnapshot {
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
     }
 
-    private static void provisions(Snapshot.Writer w, List<Provision> provisions) {
+    private static void provisions(Snapshot.Writer w, Kinds kinds, List<Provision> provisions) {
         w.writeInt(provisions.size());
         for (Provision p : provisions) {
-            w.writeString(p.id()).writeEnum(p.kind()).writeInt(p.binds().size());
+            w.writeString(p.id()).writeInt(kinds.indexOf(p.kind())).writeInt(p.binds().size());
             p.binds().forEach(w::writeEnum);
             w.writeString(p.authority()).writeDate(p.inForceFrom()).writeDate(p.inForceUntil()).writeBoolean(p.verified())
                     .writeString(p.source()).writeString(p.summary()).writeEnum(p.status()).writeString(p.note()).writeInt(p.history().size());
@@ -82,21 +97,45 @@ final class JurisdictionSnapshot {
             if (p.exceptionsRead()) {
                 p.exceptions().forEach(w::writeEnum);
             }
-            w.writeDate(p.reviewBy());
+            w.writeDate(p.reviewBy()).writeStrings(p.supersedes()).writeInt(p.information().size());
+            p.information().forEach(w::writeEnum);
         }
     }
 
-    /** The files by state, in the order written; arguments are read left to right, as written. */
-    static Map<String, JurisdictionFile> decode(Snapshot.Reader r) {
+    /** The kinds, then the files by state, in the order written; arguments are read left to right, as written. */
+    static Decoded decode(Snapshot.Reader r) {
+        int k = r.readInt();
+        List<ProvisionKind> all = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            String name = r.readString();
+            String means = r.readString();
+            String sets = r.readString();
+            ProvisionKind.Value value = r.readEnum(VALUES);
+            boolean local = r.readBoolean();
+            boolean silence = r.readBoolean();
+            int m = r.readInt();
+            List<io.lexfed.scenario.Action> reaches = new ArrayList<>(m);
+            for (int j = 0; j < m; j++) {
+                reaches.add(r.readEnum(ACTIONS));
+            }
+            io.lexfed.scenario.Place at = r.readEnum(PLACES);
+            int x = r.readInt();
+            List<Provision.Exception> exceptions = new ArrayList<>(x);
+            for (int j = 0; j < x; j++) {
+                exceptions.add(r.readEnum(EXCEPTIONS));
+            }
+            all.add(new ProvisionKind(name, means, sets, value, local, silence, reaches, at, exceptions));
+        }
+        Kinds kinds = new Kinds(all);
         int n = r.readInt();
         Map<String, JurisdictionFile> files = new LinkedHashMap<>(2 * n);
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r), provisions(r), localities(r), agentLaws(r), agreements(r), r.readString());
+                    r.readDate(), r.readDate(), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString());
             files.put(state, f);
         }
-        return files;
+        return new Decoded(kinds, files);
     }
 
     private static List<Agreement> agreements(Snapshot.Reader r) {
@@ -135,31 +174,31 @@ final class JurisdictionSnapshot {
         return out;
     }
 
-    private static Map<ProvisionKind, LocalDate> coverage(Snapshot.Reader r) {
+    private static Map<ProvisionKind, LocalDate> coverage(Snapshot.Reader r, Kinds kinds) {
         int n = r.readInt();
-        Map<ProvisionKind, LocalDate> out = new java.util.EnumMap<>(ProvisionKind.class);
+        Map<ProvisionKind, LocalDate> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            out.put(r.readEnum(KINDS), r.readDate());
+            out.put(kinds.all().get(r.readInt()), r.readDate());
         }
         return out;
     }
 
-    private static List<JurisdictionFile.Locality> localities(Snapshot.Reader r) {
+    private static List<JurisdictionFile.Locality> localities(Snapshot.Reader r, Kinds kinds) {
         int n = r.readInt();
         List<JurisdictionFile.Locality> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readDate(), r.readBoolean(),
-                    provisions(r), r.readString()));
+                    provisions(r, kinds), r.readString()));
         }
         return out;
     }
 
-    private static List<Provision> provisions(Snapshot.Reader r) {
+    private static List<Provision> provisions(Snapshot.Reader r, Kinds kinds) {
         int n = r.readInt();
         List<Provision> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = r.readString();
-            ProvisionKind kind = r.readEnum(KINDS);
+            ProvisionKind kind = kinds.all().get(r.readInt());
             int m = r.readInt();
             List<Actor> binds = new ArrayList<>(m);
             for (int j = 0; j < m; j++) {
@@ -183,8 +222,15 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }
+            LocalDate reviewBy = r.readDate();
+            List<String> supersedes = r.readStrings();
+            int k = r.readInt();
+            List<io.lexfed.scenario.InformationKind> information = new ArrayList<>(k);
+            for (int j = 0; j < k; j++) {
+                information.add(r.readEnum(INFORMATION));
+            }
             out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
-                    r.readDate()));
+                    reviewBy, supersedes, information));
         }
         return out;
     }

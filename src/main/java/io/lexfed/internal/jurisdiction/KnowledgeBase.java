@@ -12,6 +12,7 @@ import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.InformationKind;
 import io.lexfed.scenario.Model287g;
 import io.lexfed.scenario.Place;
 import io.lexfed.scenario.RegulationLaw;
@@ -46,16 +47,6 @@ public final class KnowledgeBase {
             "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
             "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
-    /** The facts of state law a provision can set, by catalogue index, in the order premises are reported. */
-    private static final int[] STATE_FACTS = settable("stateLaw.");
-    // the kind that sets each of STATE_FACTS (the civil-arrest fact's two kinds are never covered by absence)
-    private static final ProvisionKind[] STATE_KINDS = java.util.Arrays.stream(STATE_FACTS)
-            .mapToObj(f -> java.util.Arrays.stream(ProvisionKind.values()).filter(k -> Catalogue.fact(f).name().equals(k.field())).findFirst()
-                    .orElseThrow())
-            .toArray(ProvisionKind[]::new);
-    /** The facts of local policy a provision can set. */
-    private static final int[] LOCAL_FACTS = settable("localPolicy.");
-    private static final int CIVIL_ARREST_AUTHORITY = Catalogue.fact("stateLaw.authorizesCivilImmigrationArrests").orElseThrow().index();
     private static final int IMMIGRATION_CRIME = Catalogue.fact("stateLaw.immigrationCrime").orElseThrow().index();
     private static final int NO_LOCAL_POLICY = Catalogue.fact("localPolicy.noLocalPolicy").orElseThrow().index();
     private static final int NO_STATEWIDE_LAW = Catalogue.fact("stateLaw.noStatewideLaw").orElseThrow().index();
@@ -71,15 +62,41 @@ public final class KnowledgeBase {
     private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
 
-    // the truth facts of a part that some provision kind sets
-    private static int[] settable(String part) {
-        java.util.Set<String> fields = new java.util.HashSet<>();
-        for (ProvisionKind k : ProvisionKind.values()) {
-            if (k.field() != null && k != ProvisionKind.STATE_IMMIGRATION_CRIME) {
-                fields.add(part + k.field());
+    /**
+     * Where the kinds of {@code kinds.yaml} put their values: the yes/no facts of state law that some kind
+     * sets, by catalogue index in the order premises are reported, with the kinds that set each; and the
+     * same for local policy. A kind whose value is a status (the state crime) is read on its own.
+     */
+    private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts) {
+        static Layout of(Kinds kinds) {
+            int[] state = settable(kinds, "stateLaw.");
+            ProvisionKind[][] byFact = new ProvisionKind[state.length][];
+            for (int i = 0; i < state.length; i++) {
+                String name = Catalogue.fact(state[i]).name();
+                byFact[i] = kinds.all().stream().filter(k -> name.equals(k.field())).toArray(ProvisionKind[]::new);
             }
+            return new Layout(kinds, state, byFact, settable(kinds, "localPolicy."));
         }
-        return Catalogue.facts().stream().filter(f -> fields.contains(f.path())).mapToInt(Fact::index).toArray();
+
+        private static int[] settable(Kinds kinds, String part) {
+            Set<String> fields = new HashSet<>();
+            for (ProvisionKind k : kinds.all()) {
+                if (k.field() != null && k.value() != ProvisionKind.Value.STATUS) {
+                    fields.add(part + k.field());
+                }
+            }
+            return Catalogue.facts().stream().filter(f -> fields.contains(f.path())).mapToInt(Fact::index).toArray();
+        }
+
+        // a file's silence settles state fact i only where it is exhaustive for every kind that sets it, each of them settled by silence
+        boolean silenceSettles(JurisdictionFile file, int i, LocalDate day) {
+            for (ProvisionKind k : stateKinds[i]) {
+                if (!k.silence() || !file.exhaustiveOn(day, k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -89,8 +106,8 @@ public final class KnowledgeBase {
      */
     private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
                          Provision[][][] localByField) {
-        static Index of(JurisdictionFile f) {
-            Provision[] crimes = f.provisions().stream().filter(x -> x.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME)
+        static Index of(JurisdictionFile f, Layout layout) {
+            Provision[] crimes = f.provisions().stream().filter(x -> x.kind().value() == ProvisionKind.Value.STATUS)
                     .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
                     .toArray(Provision[]::new);
             JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
@@ -104,9 +121,9 @@ public final class KnowledgeBase {
                     reaching.addAll(parent.provisions());
                     up = parent.within();
                 }
-                localByField[i] = byField(reaching, LOCAL_FACTS);
+                localByField[i] = byField(reaching, layout.localFacts());
             }
-            return new Index(byField(f.provisions(), STATE_FACTS), crimes, localities, localByField);
+            return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField);
         }
 
         private static Provision[][] byField(List<Provision> provisions, int[] facts) {
@@ -120,6 +137,7 @@ public final class KnowledgeBase {
         }
     }
 
+    private final Layout layout;
     private final Map<String, JurisdictionFile> files;
     private final Map<String, Index> index;
 
@@ -141,10 +159,11 @@ public final class KnowledgeBase {
         });
     }
 
-    private KnowledgeBase(Map<String, JurisdictionFile> files) {
+    private KnowledgeBase(Kinds kinds, Map<String, JurisdictionFile> files) {
+        this.layout = Layout.of(kinds);
         this.files = Collections.unmodifiableMap(files);
         Map<String, Index> byState = new HashMap<>();
-        files.forEach((st, f) -> byState.put(st, Index.of(f)));
+        files.forEach((st, f) -> byState.put(st, Index.of(f, layout)));
         this.index = Map.copyOf(byState);
     }
 
@@ -177,17 +196,49 @@ public final class KnowledgeBase {
 
     /** Reads every jurisdiction file bundled with the library, from their snapshot, and checks it against the registry. */
     public static KnowledgeBase load(Registry registry) {
-        Map<String, JurisdictionFile> files = Snapshot.read(SNAPSHOT, JurisdictionSnapshot.SCHEMA, JurisdictionSnapshot::decode);
+        JurisdictionSnapshot.Decoded d = Snapshot.read(SNAPSHOT, JurisdictionSnapshot.SCHEMA, JurisdictionSnapshot::decode);
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        files.forEach((st, f) -> check(st, f, registry, ids, problems));
-        return of(files, problems);
+        d.files().forEach((st, f) -> check(st, f, registry, ids, problems));
+        return of(d.kinds(), d.files(), problems);
     }
 
-    /** Reads and checks the jurisdiction files under a classpath folder: the build compiles {@link #YAML}; tests use their own fixtures. */
+    private record KindsFile(List<ProvisionKind> kinds) {
+    }
+
+    /**
+     * Reads and checks the jurisdiction files under a classpath folder: the build compiles {@link #YAML};
+     * tests use their own fixtures, with the bundled kinds unless the folder has its own {@code kinds.yaml}.
+     */
     public static KnowledgeBase load(Registry registry, String folder) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).addModule(new JavaTimeModule())
+        ObjectMapper plain = JsonMapper.builder(new YAMLFactory()).addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        Kinds kinds;
+        String kindsAt = KnowledgeBase.class.getResource(folder + Kinds.FILE) != null ? folder : YAML;
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(kindsAt + Kinds.FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("LexFed's knowledge base has no " + Kinds.FILE + " at " + kindsAt);
+            }
+            kinds = new Kinds(plain.readValue(in, KindsFile.class).kinds());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("LexFed's jurisdiction knowledge base is inconsistent:\n  " + Kinds.FILE + ": " + e.getMessage(), e);
+        }
+        // a provision names its kind; the kinds of kinds.yaml give it its meaning
+        com.fasterxml.jackson.databind.module.SimpleModule byName = new com.fasterxml.jackson.databind.module.SimpleModule()
+                .addDeserializer(ProvisionKind.class, new com.fasterxml.jackson.databind.deser.std.StdDeserializer<>(ProvisionKind.class) {
+                    @Override
+                    public ProvisionKind deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext c)
+                            throws IOException {
+                        return kinds.named(p.getValueAsString());
+                    }
+                })
+                .addKeyDeserializer(ProvisionKind.class, new com.fasterxml.jackson.databind.KeyDeserializer() {
+                    @Override
+                    public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext c) {
+                        return kinds.named(key);
+                    }
+                });
+        ObjectMapper yaml = plain.copy().registerModule(byName);
         Map<String, JurisdictionFile> files = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -217,7 +268,7 @@ public final class KnowledgeBase {
             }
         }
         agreements.keySet().stream().filter(st -> !files.containsKey(st)).forEach(st -> problems.add(AGREEMENTS + ": no state " + st));
-        return of(files, problems);
+        return of(kinds, files, problems);
     }
 
     /** The checks of one file, the same whether it comes from YAML or from the snapshot; {@code ids} collects provision ids across files. */
@@ -254,6 +305,8 @@ public final class KnowledgeBase {
                     .filter(id -> registry.authority(id).isEmpty())
                     .forEach(id -> problems.add(st + ": law " + a.id() + " cites unknown authority " + id));
         }
+        supersession(st, f.provisions(), problems);
+        f.localities().forEach(l -> supersession(st + "/" + l.id(), l.provisions(), problems));
         for (Provision p : all) {
             if (!ids.add(p.id())) {
                 problems.add(st + ": duplicate provision id " + p.id());
@@ -266,16 +319,52 @@ public final class KnowledgeBase {
         }
     }
 
-    private static KnowledgeBase of(Map<String, JurisdictionFile> files, List<String> problems) {
+    /**
+     * Provisions of one place that set the same fact two ways (a grant and a denial of arrest power)
+     * on a common day, for a common actor, must say which supersedes the other; and a provision
+     * supersedes only provisions of its place that set its fact. Dates are compared as enacted,
+     * injunctions aside, so a conflict hidden by an order is still reported.
+     */
+    private static void supersession(String where, List<Provision> provisions, List<String> problems) {
+        for (Provision p : provisions) {
+            for (String id : p.supersedes()) {
+                boolean known = provisions.stream().anyMatch(q -> q.id().equals(id) && q != p && java.util.Objects.equals(q.kind().field(), p.kind().field())
+                        && q.kind().field() != null);
+                if (!known) {
+                    problems.add(where + ": " + p.id() + " supersedes " + id + ", which is no provision of the same place setting the same fact");
+                }
+            }
+        }
+        for (int i = 0; i < provisions.size(); i++) {
+            Provision p = provisions.get(i);
+            for (Provision q : provisions.subList(i + 1, provisions.size())) {
+                boolean sameFact = p.kind().field() != null && p.kind().field().equals(q.kind().field());
+                boolean overlap = (q.inForceUntil() == null || q.inForceUntil().isAfter(p.inForceFrom()))
+                        && (p.inForceUntil() == null || p.inForceUntil().isAfter(q.inForceFrom()));
+                if (sameFact && p.kind().value() != q.kind().value() && overlap && p.binds().stream().anyMatch(q.binds()::contains)
+                        && !p.supersedes().contains(q.id()) && !q.supersedes().contains(p.id())) {
+                    problems.add(where + ": " + p.id() + " and " + q.id() + " set " + p.kind().field() + " two ways on the same days; "
+                            + "say which supersedes the other (supersedes:)");
+                }
+            }
+        }
+    }
+
+    private static KnowledgeBase of(Kinds kinds, Map<String, JurisdictionFile> files, List<String> problems) {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("LexFed's jurisdiction knowledge base is inconsistent:\n  " + String.join("\n  ", problems));
         }
-        return new KnowledgeBase(files);
+        return new KnowledgeBase(kinds, files);
+    }
+
+    /** The kinds of provision its files use. */
+    public Kinds kinds() {
+        return layout.kinds();
     }
 
     /** This knowledge base as a snapshot keyed to the rules {@code fingerprint}. */
     public byte[] snapshot(String fingerprint) {
-        return JurisdictionSnapshot.write(files, fingerprint);
+        return JurisdictionSnapshot.write(layout.kinds(), files, fingerprint);
     }
 
     /** The same knowledge base restricted to some jurisdictions (to measure how cost grows with its size). */
@@ -286,7 +375,7 @@ public final class KnowledgeBase {
                 kept.put(k, v);
             }
         });
-        return new KnowledgeBase(kept);
+        return new KnowledgeBase(layout.kinds(), kept);
     }
 
     public Map<String, JurisdictionFile> files() {
@@ -310,37 +399,49 @@ public final class KnowledgeBase {
         JurisdictionFile file = st == null ? null : files.get(st);
         Index at = file == null ? null : index.get(st);
         Actor actor = s.actor();
+        Action action = s.action();
+        InformationKind info = s.information().kind();
         int[] codes = Catalogue.codes(s);
-        for (int f : STATE_FACTS) {
+        int[] stateFacts = layout.stateFacts();
+        int[] localFacts = layout.localFacts();
+        for (int f : stateFacts) {
             given(codes, f, premises);
         }
         given(codes, IMMIGRATION_CRIME, premises);
-        for (int f : LOCAL_FACTS) {
+        for (int f : localFacts) {
             given(codes, f, premises);
         }
         fill(codes, NO_LOCAL_POLICY, Premise.Source.SCENARIO, premises);
 
         if (file != null) {
-            for (int i = 0; i < STATE_FACTS.length; i++) {
-                int f = STATE_FACTS[i];
+            for (int i = 0; i < stateFacts.length; i++) {
+                int f = stateFacts[i];
                 if (codes[f] != Fact.UNKNOWN) {
                     continue;
                 }
-                List<Provision> ps = inForce(at.byField()[i], actor, asOf);
+                List<Provision> ps = inForce(at.byField()[i], actor, action, info, asOf);
                 Provision p = ps.isEmpty() ? null : ps.get(0);
-                int yes = p == null ? Fact.UNKNOWN : p.kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? NO : YES;
+                Provision narrower = p == null ? narrower(at.byField()[i], actor, action, info, asOf) : null;
+                if (narrower != null) {
+                    // a limit on other kinds of information answers NO where the file is exhaustive; one whose reach turns on the kind asked about, nothing
+                    if (narrower.reachesInformation(action, info) != null && layout.silenceSettles(file, i, asOf)) {
+                        codes[f] = NO;
+                        premises[f] = fromProvision(Catalogue.fact(f).path(), "NO", narrower, cautions);
+                    }
+                    continue;
+                }
+                // the build refuses provisions that set one fact two ways on a day, unless one supersedes the other
+                int yes = p == null ? Fact.UNKNOWN : p.kind().value() == ProvisionKind.Value.NO ? NO : YES;
                 Provision enjoined = p == null ? enjoined(at.byField()[i], actor, asOf) : null;
                 if (p != null && !contradicts(codes, f, yes)) {
                     codes[f] = yes;
-                    // a kind whose provisions disagree (a grant and a denial of arrest power) cites the first
-                    premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes),
-                            ps.stream().filter(x -> x.kind() == p.kind()).toList(), cautions);
-                } else if (enjoined != null && f != CIVIL_ARREST_AUTHORITY && !contradicts(codes, f, NO)) {
+                    premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), ps, cautions);
+                } else if (enjoined != null && enjoined.kind().silence() && !contradicts(codes, f, NO)) {
                     // an enjoined provision is not law that day: the premise names it and the order
                     codes[f] = NO;
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, enjoined.id(),
                             enjoined.enjoinedOn(asOf).by(), enjoined.verified());
-                } else if (f != CIVIL_ARREST_AUTHORITY && file.exhaustiveOn(asOf, STATE_KINDS[i])) {
+                } else if (layout.silenceSettles(file, i, asOf)) {
                     codes[f] = NO;
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
@@ -357,24 +458,30 @@ public final class KnowledgeBase {
                 if (p != null) {
                     codes[IMMIGRATION_CRIME] = crime.code(p.status().name());
                     premises[IMMIGRATION_CRIME] = fromProvision(crime.path(), p.status().name(), p, cautions);
-                } else if (file.exhaustiveOn(asOf, ProvisionKind.STATE_IMMIGRATION_CRIME)) {
+                } else if (file.exhaustiveOn(asOf, layout.kinds().status())) {
                     codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
-            exceptions(at.byField(), actor, s.action(), s.federalAction().place() == Place.COURTHOUSE, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), actor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
                 JurisdictionFile.Locality loc = at.localities()[l];
                 boolean localCovered = loc.exhaustive() && !asOf.isBefore(loc.coverageFrom());
-                for (int i = 0; i < LOCAL_FACTS.length; i++) {
-                    int f = LOCAL_FACTS[i];
+                for (int i = 0; i < localFacts.length; i++) {
+                    int f = localFacts[i];
                     if (codes[f] != Fact.UNKNOWN) {
                         continue;
                     }
-                    List<Provision> ps = inForce(at.localByField()[l][i], actor, asOf);
-                    if (!ps.isEmpty()) {
+                    List<Provision> ps = inForce(at.localByField()[l][i], actor, action, info, asOf);
+                    Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], actor, action, info, asOf) : null;
+                    if (narrower != null) {
+                        if (narrower.reachesInformation(action, info) != null && localCovered) {
+                            codes[f] = NO;
+                            premises[f] = fromProvision(Catalogue.fact(f).path(), "NO", narrower, cautions);
+                        }
+                    } else if (!ps.isEmpty()) {
                         codes[f] = YES;
                         premises[f] = fromProvisions(Catalogue.fact(f).path(), "YES", ps, cautions);
                     } else if (localCovered) {
@@ -382,8 +489,8 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
-                exceptions(at.localByField()[l], actor, s.action(), s.federalAction().place() == Place.COURTHOUSE, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
-            } else if (locality != null && Arrays.stream(LOCAL_FACTS).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
+                exceptions(at.localByField()[l], actor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+            } else if (locality != null && Arrays.stream(localFacts).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
                 cautions.add(new Caution(null, "\"" + shown(locality) + "\" is not in the knowledge base for " + st
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
             }
@@ -554,45 +661,36 @@ public final class KnowledgeBase {
         return -1;
     }
 
-    /** The provision of lowest id that binds {@code actor} on {@code day}; {@code provisions} are sorted by id. */
     /**
      * The exceptions the limits in force carry, as facts: a limit that yields to a judicial warrant,
      * a limit on information that saves communicating status or yields for listed offenses (a fact
-     * only the state level has: {@code listedOffenses} is -1 for a locality). YES if every limit in
-     * force that reaches the act carries the exception; NO if one read for its exceptions does not
-     * (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
+     * only the state level has: {@code listedOffenses} is -1 for a locality). The limits read are
+     * those whose kind reaches the act where it happens and can carry the exception (kinds.yaml).
+     * YES if every such limit in force carries the exception; NO if one read for its exceptions does
+     * not (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
      * scenario gives are left as given.
      */
-    private static void exceptions(Provision[][] byField, Actor actor, Action action, boolean atCourthouse, LocalDate day, int[] codes,
+    private static void exceptions(Provision[][] byField, Actor actor, Action action, InformationKind info, Place place, LocalDate day, int[] codes,
                                    Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
-        // the limits that reach the act in question: a detainer decision, an arrest or help with one, information
-        ProvisionKind reaching = switch (action) {
-            case HONOR_DETAINER, DECLINE_DETAINER -> ProvisionKind.LIMITS_DETAINERS;
-            case ASSIST_ENFORCEMENT, DECLINE_TO_ASSIST, CIVIL_IMMIGRATION_ARREST -> ProvisionKind.LIMITS_ASSISTANCE;
-            case SHARE_INFORMATION, WITHHOLD_INFORMATION -> ProvisionKind.LIMITS_INFORMATION_SHARING;
-            default -> null;
-        };
-        // at a courthouse, an arrest or help with one is reached by courthouse protections too
-        ProvisionKind alsoReaching = reaching == ProvisionKind.LIMITS_ASSISTANCE && atCourthouse ? ProvisionKind.LIMITS_COURTHOUSE_ARRESTS : null;
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if ((p.kind() == reaching || p.kind() == alsoReaching) && p.binds().contains(actor) && p.inForceOn(day)) {
+                if (p.kind().reaches(action, place) && p.binds().contains(actor) && p.inForceOn(day)
+                        && !Boolean.FALSE.equals(p.reachesInformation(action, info))) {
                     limits.add(p);
                 }
             }
         }
         exception(limits, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
-        if (reaching == ProvisionKind.LIMITS_INFORMATION_SHARING) {
-            exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
-            if (listedOffenses >= 0) {
-                exception(limits, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
-            }
+        exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
+        if (listedOffenses >= 0) {
+            exception(limits, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
         }
     }
 
-    private static void exception(List<Provision> limits, Provision.Exception e, int fact, int[] codes, Premise[] premises,
+    private static void exception(List<Provision> reaching, Provision.Exception e, int fact, int[] codes, Premise[] premises,
                                   List<Caution> cautions) {
+        List<Provision> limits = reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList();
         if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
             return;
         }
@@ -618,18 +716,45 @@ public final class KnowledgeBase {
         return null;
     }
 
-    // those binding the actor and in force on the day, by id
-    private static List<Provision> inForce(Provision[] provisions, Actor actor, LocalDate day) {
+    // those binding the actor, in force on the day and reaching the kind of information asked about, by id, less those another of them supersedes
+    private static List<Provision> inForce(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
         List<Provision> out = List.of();
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.inForceOn(day)) {
+            if (p.binds().contains(actor) && p.inForceOn(day) && Boolean.TRUE.equals(p.reachesInformation(action, info))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
                 out.add(p);
             }
         }
-        return out;
+        if (out.size() < 2) {
+            return out;
+        }
+        List<Provision> kept = new ArrayList<>(out.size());
+        for (Provision p : out) {
+            if (out.stream().noneMatch(q -> q.supersedes().contains(p.id()))) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Where no provision in force reaches the question, one binding the actor in force that day that
+     * names other kinds of information, or whose reach turns on a kind the scenario leaves unknown
+     * (that one first); or null.
+     */
+    private static Provision narrower(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
+        Provision found = null;
+        for (Provision p : provisions) {
+            if (p.binds().contains(actor) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reachesInformation(action, info))) {
+                if (p.reachesInformation(action, info) == null) {
+                    return p;
+                }
+                found = found == null ? p : found;
+            }
+        }
+        return found;
     }
 
     private static Premise fromProvisions(String fact, String value, List<Provision> ps, List<Caution> cautions) {

@@ -16,7 +16,7 @@ public final class LawOnADayView {
     /** {@code state} is a checked postal code the knowledge base has a file for; {@code locality} may be null. */
     public static LawOnADay of(KnowledgeBase kb, String state, String locality, LocalDate day) {
         JurisdictionFile f = kb.files().get(state);
-        List<String> open = Arrays.stream(ProvisionKind.values()).filter(k -> k.field() != null && !f.exhaustiveOn(day, k))
+        List<String> open = kb.kinds().all().stream().filter(k -> k.field() != null && !f.exhaustiveOn(day, k))
                 .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         String asked = locality == null ? null : locality.strip();
         JurisdictionFile.Locality place = asked == null ? null : f.localities().stream().filter(l -> l.name().equalsIgnoreCase(asked)

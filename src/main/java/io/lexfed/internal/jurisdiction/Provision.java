@@ -1,6 +1,8 @@
 package io.lexfed.internal.jurisdiction;
 
+import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.InformationKind;
 import io.lexfed.scenario.StateCrimeStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +15,17 @@ import java.util.List;
  * limit whose text was read for them lists the {@code exceptions} it carries (possibly none); null
  * means they were not read, and then nothing is concluded from their absence. A pending matter (a
  * crime not yet operative or enjoined, an injunction not lifted) names the day it is to be looked at
- * again ({@code reviewBy}); the build's tests fail once that day passes.
+ * again ({@code reviewBy}); the build's tests fail once that day passes. A provision that replaces
+ * others of the same place and fact names them in {@code supersedes}: while it is in force they are
+ * not applied. Provisions that would set one fact two ways on a day without that are a build error,
+ * never settled by their order. A limit on information may reach only some kinds of it
+ * ({@code information}; empty: all), as {@code binds} limits it to some actors: a question about
+ * another kind is not governed by it, and one whose kind is unknown cannot be answered from it.
  */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
-                        String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy) {
+                        String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy, List<String> supersedes,
+                        List<InformationKind> information) {
     /** An exception a limit carries: it yields to a judge's warrant or order; it saves communicating immigration status (8 U.S.C. 1373). */
     public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE, LISTED_OFFENSES }
 
@@ -37,9 +45,14 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         binds = binds == null ? List.of() : List.copyOf(binds);
         history = history == null ? List.of() : List.copyOf(history);
         exceptions = exceptions == null ? null : List.copyOf(exceptions);
-        if (exceptions != null && kind != ProvisionKind.LIMITS_DETAINERS && kind != ProvisionKind.LIMITS_ASSISTANCE
-                && kind != ProvisionKind.LIMITS_INFORMATION_SHARING && kind != ProvisionKind.LIMITS_COURTHOUSE_ARRESTS) {
-            throw new IllegalArgumentException("provision " + id + ": only a limit on detainers, assistance, information or courthouse arrests lists exceptions");
+        supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
+        information = information == null ? List.of() : List.copyOf(information);
+        if (kind != null && !information.isEmpty() && (!kind.reaches().contains(Action.SHARE_INFORMATION) || information.contains(InformationKind.UNKNOWN))) {
+            throw new IllegalArgumentException("provision " + id + ": only a limit that reaches sharing information names the kinds of information it reaches");
+        }
+        if (kind != null && exceptions != null && (kind.exceptions().isEmpty() || !kind.exceptions().containsAll(exceptions))) {
+            throw new IllegalArgumentException("provision " + id + ": a " + kind + " provision can carry only the exceptions kinds.yaml gives it "
+                    + kind.exceptions() + ", not " + exceptions);
         }
         for (int i = 1; i < history.size(); i++) {
             if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
@@ -52,8 +65,8 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         if (id == null || kind == null || authority == null || inForceFrom == null || binds.isEmpty()) {
             throw new IllegalArgumentException("provision " + id + " lacks id, kind, binds, authority or inForceFrom");
         }
-        if ((kind == ProvisionKind.STATE_IMMIGRATION_CRIME) != (status != null)) {
-            throw new IllegalArgumentException("provision " + id + ": a status is given exactly for a state immigration crime");
+        if ((kind.value() == ProvisionKind.Value.STATUS) != (status != null)) {
+            throw new IllegalArgumentException("provision " + id + ": a status is given exactly for a kind whose value is its status (a state immigration crime)");
         }
         if (inForceUntil != null && !inForceUntil.isAfter(inForceFrom)) {
             throw new IllegalArgumentException("provision " + id + " ends before it begins");
@@ -80,6 +93,17 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
             last = e;
         }
         return last != null && last.effect() == Effect.ENJOINED ? last : null;
+    }
+
+    /**
+     * Whether it governs {@code action} for information of kind {@code k}: TRUE where it names no kinds
+     * or the act is not one its kind reaches; null where it names some and the kind is unknown.
+     */
+    public Boolean reachesInformation(Action action, InformationKind k) {
+        if (information.isEmpty() || !kind.reaches().contains(action)) {
+            return Boolean.TRUE;
+        }
+        return k == InformationKind.UNKNOWN ? null : information.contains(k);
     }
 
     /** Whether the provision's text was read for its exceptions. */

@@ -1,39 +1,61 @@
 package io.lexfed.internal.jurisdiction;
 
-/** What a provision of state law or local policy does, and so which scenario fact it sets. */
-public enum ProvisionKind {
-    LIMITS_DETAINERS("limitsDetainers"),
-    LIMITS_ASSISTANCE("limitsAssistance"),
-    LIMITS_INFORMATION_SHARING("limitsInformationSharing"),
-    LIMITS_COURTHOUSE_ARRESTS("limitsCourthouseArrests"),
-    BANS_287G("bans287g"),
-    MANDATES_DETAINERS("mandatesDetainers"),
-    MANDATES_COOPERATION("mandatesCooperation"),
-    FORBIDS_LIMITS_ON_COOPERATION("forbidsLimitsOnCooperation"),
-    MANDATES_287G("mandates287g"),
-    BANS_SANCTUARY_POLICIES("bansSanctuaryPolicies"),
-    PENALIZES_OFFICIALS("penalizesOfficials"),
-    GRANTS_CIVIL_ARREST_AUTHORITY("authorizesCivilImmigrationArrests"),
-    DENIES_CIVIL_ARREST_AUTHORITY("authorizesCivilImmigrationArrests"),
-    STATE_IMMIGRATION_CRIME("immigrationCrime"),
-    REGULATES_FEDERAL_AGENTS(null),
-    /** Context only: a mandate to verify immigration status, which no action of the vocabulary is. */
-    STATUS_CHECKS(null);
+import io.lexfed.scenario.Action;
+import io.lexfed.scenario.Place;
+import java.util.List;
 
-    private final String field;
+/**
+ * What a provision of state law or local policy does, as {@code rules/jurisdictions/kinds.yaml}
+ * declares it: the scenario fact it sets ({@code sets}, under {@code stateLaw} or {@code localPolicy})
+ * and to what ({@code value}); whether a locality's policy can be of the kind; whether an exhaustive
+ * file's silence settles that fact; the actions (at a place, if {@code at} is set) whose exceptions it
+ * governs; and the exceptions a provision of the kind can carry. Kinds are data: the Java reads these
+ * properties and never names a kind.
+ */
+public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, List<Action> reaches,
+                            Place at, List<Provision.Exception> exceptions) {
+    /** What a provision in force sets its fact to; STATUS is the provision's own status (a state crime's). */
+    public enum Value { YES, NO, STATUS }
 
-    ProvisionKind(String field) {
-        this.field = field;
+    public ProvisionKind {
+        reaches = reaches == null ? List.of() : List.copyOf(reaches);
+        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        if (kind == null || means == null) {
+            throw new IllegalArgumentException("a provision kind needs kind and means: " + kind);
+        }
+        if ((sets == null) != (value == null)) {
+            throw new IllegalArgumentException("kind " + kind + ": sets and value go together (a context-only kind has neither)");
+        }
+        if (sets == null && (local || !reaches.isEmpty() || !exceptions.isEmpty())) {
+            throw new IllegalArgumentException("kind " + kind + ": a context-only kind sets no fact, so it is not local and reaches nothing");
+        }
+        if (!exceptions.isEmpty() && reaches.isEmpty()) {
+            throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");
+        }
+    }
+
+    /** Its name, as provisions give it. */
+    public String name() {
+        return kind;
     }
 
     /** The scenario field it sets under {@code stateLaw} or {@code localPolicy}; null for context-only kinds. */
     public String field() {
-        return field;
+        return sets;
     }
 
-    /** The kinds a local policy may have. */
+    /** Whether a local policy may be of this kind. */
     public boolean isLocal() {
-        return this == LIMITS_DETAINERS || this == LIMITS_ASSISTANCE || this == LIMITS_INFORMATION_SHARING
-                || this == LIMITS_COURTHOUSE_ARRESTS || this == BANS_287G;
+        return local;
+    }
+
+    /** Whether its limits govern {@code action} done at {@code place}, and so have their exceptions read for it. */
+    public boolean reaches(Action action, Place place) {
+        return reaches.contains(action) && (at == null || at == place);
+    }
+
+    @Override
+    public String toString() {
+        return kind;
     }
 }

@@ -90,7 +90,7 @@ class JurisdictionDataTest {
                 check(stale, f.state() + " (exhaustive until " + f.exhaustiveUntil() + ")", f.reviewBy(), today);
             }
             Stream.concat(f.provisions().stream(), f.localities().stream().flatMap(l -> l.provisions().stream())).forEach(p -> {
-                boolean pendingCrime = p.kind() == ProvisionKind.STATE_IMMIGRATION_CRIME && p.inForceUntil() == null
+                boolean pendingCrime = p.kind().value() == ProvisionKind.Value.STATUS && p.inForceUntil() == null
                         && p.status() != io.lexfed.scenario.StateCrimeStatus.IN_FORCE;
                 boolean stillEnjoined = !p.history().isEmpty() && p.history().get(p.history().size() - 1).effect() == Provision.Effect.ENJOINED;
                 if (pendingCrime || stillEnjoined) {
@@ -122,8 +122,7 @@ class JurisdictionDataTest {
                     Premise out = premise(KB.complete(s, c.outside()), fact);
                     assertThat(in).as(fact + " on " + c.inside()).isNotNull();
                     assertThat(in.source()).isEqualTo(Premise.Source.KNOWLEDGE_BASE);
-                    String expected = c.p().kind() == ProvisionKind.STATE_IMMIGRATION_CRIME ? c.p().status().name()
-                            : c.p().kind() == ProvisionKind.DENIES_CIVIL_ARREST_AUTHORITY ? "NO" : "YES";
+                    String expected = c.p().kind().value() == ProvisionKind.Value.STATUS ? c.p().status().name() : c.p().kind().value().name();
                     if (in.provision() == null || in.provision().equals(c.p().id())) {
                         assertThat(in.value()).isEqualTo(expected);
                         assertThat(in.provision()).isEqualTo(c.p().id());
@@ -141,7 +140,7 @@ class JurisdictionDataTest {
                     // an enjoined grant of arrest power leaves the power to the state's courts (no premise NO): see below
                     // an order before the file's coverage starts is history the file does not answer for
                     if (p.kind().field() == null || !p.enactedOn(e.date()) || e.date().isBefore(f.coverageFrom())
-                            || p.kind() == ProvisionKind.GRANTS_CIVIL_ARREST_AUTHORITY && e.effect() == Provision.Effect.ENJOINED) {
+                            || !p.kind().silence() && e.effect() == Provision.Effect.ENJOINED) {
                         continue;
                     }
                     tests.add(DynamicTest.dynamicTest(f.state() + " " + p.id() + " " + e.effect() + " " + e.date(), () -> {
@@ -201,30 +200,43 @@ class JurisdictionDataTest {
                     .append(f.provisions().size()).append(" | ").append(f.localities().stream().map(JurisdictionFile.Locality::name)
                             .reduce((x, y) -> x + ", " + y).orElse("")).append(" |\n");
         }
+        b.append("\n## Kinds of provision\n\nWhat each kind does, from `rules/jurisdictions/kinds.yaml` (a new kind is a change there plus the rules that ")
+                .append("read its fact). **Sets** is the fact it settles under `stateLaw` (and `localPolicy` where a locality may have it); ")
+                .append("**silence settles** says whether an exhaustive file with none in force answers \"no such law\"; **exceptions** are those its ")
+                .append("provisions can carry, read for the acts it reaches.\n\n")
+                .append("| kind | means | sets | local | silence settles | reaches | exceptions |\n|---|---|---|---|---|---|---|\n");
+        for (ProvisionKind k : KB.kinds().all()) {
+            b.append("| ").append(k.name()).append(" | ").append(k.means()).append(" | ")
+                    .append(k.field() == null ? "context only" : "`" + k.field() + "` = " + k.value()).append(" | ").append(k.isLocal() ? "yes" : "")
+                    .append(" | ").append(k.field() == null ? "" : k.silence() ? "yes" : "no").append(" | ")
+                    .append(String.join(", ", k.reaches().stream().map(Enum::name).toList())).append(k.at() == null ? "" : " at " + k.at())
+                    .append(" | ").append(String.join(", ", k.exceptions().stream().map(Enum::name).toList())).append(" |\n");
+        }
         for (JurisdictionFile f : KB.files().values()) {
             b.append("\n## ").append(f.state()).append("\n\n**").append(f.name()).append("** — ").append(f.posture())
                     .append(" (researched as of ").append(f.researchedAsOf()).append(")")
                     .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom()
                     : f.exhaustiveUntil() != null ? "; exhaustive from " + f.coverageFrom() + " until " + f.exhaustiveUntil() : "; not exhaustive").append("\n\n");
-            table(b, f.provisions());
+            table(b, f.provisions(), "No statewide provision of these kinds.");
             for (JurisdictionFile.Locality l : f.localities()) {
                 b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")" : "")
                         .append("\n\n");
-                table(b, l.provisions());
+                table(b, l.provisions(), "No local provision of these kinds.");
             }
         }
         return b.toString();
     }
 
-    static void table(StringBuilder b, List<Provision> ps) {
+    static void table(StringBuilder b, List<Provision> ps, String none) {
         if (ps.isEmpty()) {
-            b.append("No statewide provision of these kinds.\n");
+            b.append(none).append("\n");
             return;
         }
         b.append("| provision | kind | in force | binds | authority | ✓ |\n|---|---|---|---|---|---|\n");
         for (Provision p : ps) {
             Authority a = REGISTRY.authority(p.authority()).orElseThrow();
             b.append("| `").append(p.id()).append("` | ").append(p.kind()).append(p.status() == null ? "" : " (" + p.status() + ")")
+                    .append(p.supersedes().isEmpty() ? "" : ", supersedes " + String.join(", ", p.supersedes()))
                     .append(" | ").append(p.inForceFrom()).append(" – ").append(p.inForceUntil() == null ? "" : p.inForceUntil().toString())
                     .append(" | ").append(p.binds().size() == Actor.values().length - 1 ? "all officials" : p.binds().toString().replace("[", "").replace("]", ""))
                     .append(" | ").append(a.citation().replace("|", "\\|")).append(" | ").append(p.verified() ? "✓" : "✗").append(" |\n");

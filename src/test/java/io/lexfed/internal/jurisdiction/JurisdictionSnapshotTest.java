@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lexfed.internal.authority.Registry;
 import io.lexfed.internal.authority.Snapshot;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shipped knowledge-base snapshot is the YAML it was compiled from, and is checked against the registry it is loaded with. */
@@ -37,8 +36,9 @@ class JurisdictionSnapshotTest {
     void aSnapshotWrittenFromFixturesReadsBackEqual() {
         KnowledgeBase fixture = KnowledgeBase.load(REGISTRY, "/kb-fixture/");
         String fingerprint = Snapshot.rulesFingerprint();
-        Map<String, JurisdictionFile> read = Snapshot.read("fixture", fixture.snapshot(fingerprint), fingerprint, JurisdictionSnapshot.SCHEMA,
+        JurisdictionSnapshot.Decoded read = Snapshot.read("fixture", fixture.snapshot(fingerprint), fingerprint, JurisdictionSnapshot.SCHEMA,
                 JurisdictionSnapshot::decode);
-        assertThat(read).isEqualTo(fixture.files());
+        assertThat(read.files()).isEqualTo(fixture.files());
+        assertThat(read.kinds()).isEqualTo(fixture.kinds());
     }
 }

@@ -198,4 +198,71 @@ class KnowledgeBaseTest {
         assertThat(texas.complete(in("TX", null, Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2020, 1, 1)).scenario().stateLaw()
                 .mandatesDetainers()).isEqualTo(Truth.YES);
     }
+
+    @Test
+    void aKindDeclaredOnlyInDataSetsTheFactItNamesAndCarriesItsExceptions() {
+        // kb-fixture-kinds declares LIMITS_JAIL_ACCESS in its own kinds.yaml; no Java names it
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-kinds/");
+        Scenario s = in("TX", "Fixture Town", Actor.SHERIFF_OR_JAIL, Action.ASSIST_ENFORCEMENT);
+        KnowledgeBase.Completion c = kb.complete(s, LocalDate.of(2018, 5, 1));
+        assertThat(c.scenario().localPolicy().limitsAssistance()).isEqualTo(Truth.YES);
+        assertThat(premise(c, "localPolicy.limitsAssistance").provision()).isEqualTo("fx-town-jail-access");
+        assertThat(c.scenario().localPolicy().limitsExceptJudicialWarrant()).isEqualTo(Truth.YES);
+        assertThat(premise(c, "localPolicy.limitsExceptJudicialWarrant").provision()).isEqualTo("fx-town-jail-access");
+        // the kind reaches assistance only: a detainer decision reads no exception from it
+        KnowledgeBase.Completion hold = kb.complete(in("TX", "Fixture Town", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2018, 5, 1));
+        assertThat(hold.scenario().localPolicy().limitsExceptJudicialWarrant()).isEqualTo(Truth.UNKNOWN);
+        assertThat(kb.kinds().named("LIMITS_JAIL_ACCESS").isLocal()).isTrue();
+    }
+
+    @Test
+    void aProvisionThatSupersedesAnotherDisplacesItOnlyWhileInForce() {
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-kinds/");
+        Scenario s = in("TX", null, Actor.LOCAL_POLICE, Action.CIVIL_IMMIGRATION_ARREST);
+        KnowledgeBase.Completion before = kb.complete(s, LocalDate.of(2019, 12, 31));
+        KnowledgeBase.Completion during = kb.complete(s, LocalDate.of(2020, 6, 1));
+        KnowledgeBase.Completion after = kb.complete(s, LocalDate.of(2021, 1, 1));
+        assertThat(before.scenario().stateLaw().authorizesCivilImmigrationArrests()).isEqualTo(Truth.YES);
+        assertThat(during.scenario().stateLaw().authorizesCivilImmigrationArrests()).isEqualTo(Truth.NO);
+        assertThat(premise(during, "stateLaw.authorizesCivilImmigrationArrests").provision()).isEqualTo("fx-tx-denies-arrest-power");
+        assertThat(premise(during, "stateLaw.authorizesCivilImmigrationArrests").also()).isEmpty();
+        assertThat(after.scenario().stateLaw().authorizesCivilImmigrationArrests()).isEqualTo(Truth.YES);
+        assertThat(premise(after, "stateLaw.authorizesCivilImmigrationArrests").provision()).isEqualTo("fx-tx-grants-arrest-power");
+    }
+
+    @Test
+    void provisionsInConflictKindsUnknownAndExceptionsAKindCannotCarryFailTheBuild() {
+        assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-conflicts/")).isInstanceOf(IllegalStateException.class)
+                // a grant and a denial of arrest power for the jail on the same days, neither superseding the other: never settled by order
+                .hasMessageContaining("TX: fx-tx-grants-arrest-power and fx-tx-denies-arrest-power set authorizesCivilImmigrationArrests two ways "
+                        + "on the same days; say which supersedes the other (supersedes:)")
+                .hasMessageContaining("TX: fx-tx-sanctuary-ban supersedes fx-tx-grants-arrest-power, which is no provision of the same place setting "
+                        + "the same fact")
+                .hasMessageContaining("unknown provision kind LIMITS_EVERYTHING (rules/jurisdictions/kinds.yaml declares [LIMITS_DETAINERS")
+                .hasMessageContaining("provision fx-ma-courthouse-limit: a LIMITS_COURTHOUSE_ARRESTS provision can carry only the exceptions "
+                        + "kinds.yaml gives it [JUDICIAL_WARRANT], not [STATUS_SAVINGS_CLAUSE]");
+    }
+
+    @Test
+    void aLimitOnSomeKindsOfInformationAnswersOnlyForThemAndWaitsForTheKindAskedAbout() {
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-kinds/");
+        LocalDate day = LocalDate.of(2018, 5, 1);
+        java.util.function.Function<io.lexfed.scenario.InformationKind, KnowledgeBase.Completion> asking = k -> kb.complete(
+                Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("TX", "Fixture Town"))
+                        .information(io.lexfed.scenario.Information.builder().kind(k).build()).build(), day);
+        KnowledgeBase.Completion release = asking.apply(io.lexfed.scenario.InformationKind.RELEASE_DATE);
+        assertThat(release.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.YES);
+        assertThat(premise(release, "localPolicy.limitsInformationSharing").provision()).isEqualTo("fx-town-release-dates");
+        // an address is not what the limit reaches; the town's policy is exhaustive, so no local limit reaches it, and the premise says which was read
+        KnowledgeBase.Completion address = asking.apply(io.lexfed.scenario.InformationKind.ADDRESS);
+        assertThat(address.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.NO);
+        assertThat(premise(address, "localPolicy.limitsInformationSharing").provision()).isEqualTo("fx-town-release-dates");
+        // unknown kind: the limit may or may not reach it, so nothing is filled
+        KnowledgeBase.Completion unknown = asking.apply(io.lexfed.scenario.InformationKind.UNKNOWN);
+        assertThat(unknown.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.UNKNOWN);
+        assertThat(premise(unknown, "localPolicy.limitsInformationSharing")).isNull();
+        // a question that is not about information is answered from the limit as before
+        KnowledgeBase.Completion hold = kb.complete(in("TX", "Fixture Town", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day);
+        assertThat(hold.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.YES);
+    }
 }
