@@ -291,14 +291,16 @@ public final class Assembler {
             contextNotes.add(new ContextNote(n.getRule(), i.doctrine(), i.analysis(), n.getStatement(), i.cites(), literals(n.condition())));
         }
         contextNotes.sort(NOTES);
-        cautions.addAll(kbCautions(completion.cautions(), shown, context));
+        List<KnowledgeBase.Caution> kept = kbCautions(completion.cautions(), shown, context);
+        kept.forEach(c -> cautions.add(c.text()));
+        int unverified = (int) kept.stream().filter(KnowledgeBase.Caution::unverified).count();
 
         String[] fired = run.rulesFired().toArray(String[]::new);
         Arrays.sort(fired);
         String question = Phrases.question(scenario, asOf);
         List<String> open = worlds.pivots().stream().filter(p -> p.contested() >= 0).map(p -> Predicates.contested().get(p.contested()).says())
                 .toList();
-        String summary = Phrases.summary(scenario, outcome, reasons, open, missing, exposure, cautions, Determination.NOT_LEGAL_ADVICE);
+        String summary = Phrases.summary(scenario, outcome, reasons, open, missing, exposure, cautions.size(), unverified, Determination.NOT_LEGAL_ADVICE);
         return new Determination(Determination.SCHEMA_VERSION, build.version(), build.rulesFingerprint(), question, asOf, outcome, summary,
                 reasons, findings, premises, presumptions, assertions, overridden, missing, exposure, contextNotes,
                 citations(asOf, scenario.askedOn(), scenario.jurisdiction().state(), cited, premises), cautions, List.of(fired), scenario, Determination.NOT_LEGAL_ADVICE);
@@ -515,7 +517,7 @@ public final class Assembler {
      * The knowledge base's cautions that matter: those about a fact without which a predicate the
      * rules read would have another value (or none), and any about an assertion.
      */
-    private static List<String> kbCautions(List<KnowledgeBase.Caution> cautions, BitSet shown, Context context) {
+    private static List<KnowledgeBase.Caution> kbCautions(List<KnowledgeBase.Caution> cautions, BitSet shown, Context context) {
         if (cautions.isEmpty()) {
             return List.of();
         }
@@ -524,12 +526,12 @@ public final class Assembler {
         for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
             base[p] = context.value(p).holds();
         }
-        List<String> out = new ArrayList<>();
+        List<KnowledgeBase.Caution> out = new ArrayList<>();
         for (KnowledgeBase.Caution c : cautions) {
             if (c.fact() == null) {
                 // about the place, not one fact: always said
-                if (!out.contains(c.text())) {
-                    out.add(c.text());
+                if (!out.contains(c)) {
+                    out.add(c);
                 }
                 continue;
             }
@@ -543,8 +545,8 @@ public final class Assembler {
                 }
                 context.set(f.index(), saved);
             }
-            if (matters && !out.contains(c.text())) {
-                out.add(c.text());
+            if (matters && !out.contains(c)) {
+                out.add(c);
             }
         }
         return out;

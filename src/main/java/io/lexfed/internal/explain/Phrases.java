@@ -65,7 +65,7 @@ final class Phrases {
     }
 
     static String summary(Scenario s, Outcome outcome, List<Reason> reasons, List<String> open, List<MissingFact> missing,
-                          List<Exposure> exposure, List<String> cautions, String notice) {
+                          List<Exposure> exposure, int cautions, int unverified, String notice) {
         StringBuilder b = new StringBuilder(1024);
         String who = actor(s.actor());
         b.append(switch (outcome) {
@@ -105,9 +105,14 @@ final class Phrases {
             }
             b.append(".");
         }
-        if (!cautions.isEmpty()) {
-            b.append(" Caution: it rests on ").append(cautions.size() == 1 ? "a provision" : cautions.size() + " provisions")
+        if (unverified > 0) {
+            b.append(" Caution: it rests on ").append(unverified == 1 ? "a provision" : unverified + " provisions")
                     .append(" of state or local law not yet verified.");
+        }
+        // the others (a place the knowledge base does not list, a ruling after the events, an assertion the facts contradict) are only pointed to
+        if (cautions > unverified) {
+            b.append(" Read it with ").append(cautions - unverified == 1 ? "the caution" : "the " + (cautions - unverified) + " cautions")
+                    .append(" that come with it.");
         }
         return b.append(" ").append(notice).toString();
     }

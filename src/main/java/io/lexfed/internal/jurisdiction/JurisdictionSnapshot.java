@@ -97,8 +97,10 @@ final class JurisdictionSnapshot {
             if (p.exceptionsRead()) {
                 p.exceptions().forEach(w::writeEnum);
             }
-            w.writeDate(p.reviewBy()).writeStrings(p.supersedes()).writeInt(p.information().size());
-            p.information().forEach(w::writeEnum);
+            w.writeDate(p.reviewBy()).writeStrings(p.supersedes()).writeInt(p.scope().acts().size());
+            p.scope().acts().forEach(w::writeEnum);
+            w.writeInt(p.scope().information().size());
+            p.scope().information().forEach(w::writeEnum);
         }
     }
 
@@ -224,13 +226,18 @@ final class JurisdictionSnapshot {
             }
             LocalDate reviewBy = r.readDate();
             List<String> supersedes = r.readStrings();
+            int a = r.readInt();
+            List<io.lexfed.scenario.Action> acts = new ArrayList<>(a);
+            for (int j = 0; j < a; j++) {
+                acts.add(r.readEnum(ACTIONS));
+            }
             int k = r.readInt();
             List<io.lexfed.scenario.InformationKind> information = new ArrayList<>(k);
             for (int j = 0; j < k; j++) {
                 information.add(r.readEnum(INFORMATION));
             }
             out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
-                    reviewBy, supersedes, information));
+                    reviewBy, supersedes, new Provision.Scope(acts, information)));
         }
         return out;
     }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -171,8 +172,14 @@ public final class KnowledgeBase {
     public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions) {
     }
 
-    /** A warning about a premise ({@code fact} is its path), e.g. that it rests on an unverified provision; or, with no fact, about the place. */
-    public record Caution(String fact, String text) {
+    /**
+     * A warning about a premise ({@code fact} is its path), e.g. that it rests on an unverified provision
+     * ({@code unverified}); or, with no fact, about the place or a law the scenario names.
+     */
+    public record Caution(String fact, String text, boolean unverified) {
+        public Caution(String fact, String text) {
+            this(fact, text, false);
+        }
     }
 
     // a user's name echoed in a caution, capped and on one line
@@ -423,10 +430,10 @@ public final class KnowledgeBase {
                 Provision p = ps.isEmpty() ? null : ps.get(0);
                 Provision narrower = p == null ? narrower(at.byField()[i], actor, action, info, asOf) : null;
                 if (narrower != null) {
-                    // a limit on other kinds of information answers NO where the file is exhaustive; one whose reach turns on the kind asked about, nothing
-                    if (narrower.reachesInformation(action, info) != null && layout.silenceSettles(file, i, asOf)) {
+                    // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
+                    if (narrower.reaches(action, info) != null && layout.silenceSettles(file, i, asOf)) {
                         codes[f] = NO;
-                        premises[f] = fromProvision(Catalogue.fact(f).path(), "NO", narrower, cautions);
+                        premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
                     }
                     continue;
                 }
@@ -477,9 +484,9 @@ public final class KnowledgeBase {
                     List<Provision> ps = inForce(at.localByField()[l][i], actor, action, info, asOf);
                     Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], actor, action, info, asOf) : null;
                     if (narrower != null) {
-                        if (narrower.reachesInformation(action, info) != null && localCovered) {
+                        if (narrower.reaches(action, info) != null && localCovered) {
                             codes[f] = NO;
-                            premises[f] = fromProvision(Catalogue.fact(f).path(), "NO", narrower, cautions);
+                            premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
                         }
                     } else if (!ps.isEmpty()) {
                         codes[f] = YES;
@@ -676,7 +683,7 @@ public final class KnowledgeBase {
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
                 if (p.kind().reaches(action, place) && p.binds().contains(actor) && p.inForceOn(day)
-                        && !Boolean.FALSE.equals(p.reachesInformation(action, info))) {
+                        && !Boolean.FALSE.equals(p.reaches(action, info))) {
                     limits.add(p);
                 }
             }
@@ -716,11 +723,11 @@ public final class KnowledgeBase {
         return null;
     }
 
-    // those binding the actor, in force on the day and reaching the kind of information asked about, by id, less those another of them supersedes
+    // those binding the actor, in force on the day and whose scope takes in the act, by id, less those another of them supersedes
     private static List<Provision> inForce(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
         List<Provision> out = List.of();
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.inForceOn(day) && Boolean.TRUE.equals(p.reachesInformation(action, info))) {
+            if (p.binds().contains(actor) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -740,21 +747,32 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Where no provision in force reaches the question, one binding the actor in force that day that
-     * names other kinds of information, or whose reach turns on a kind the scenario leaves unknown
-     * (that one first); or null.
+     * Where no provision in force reaches the question, one binding the actor in force that day whose
+     * scope leaves the act out, or whose reach turns on a kind of information the scenario leaves
+     * unknown (that one first); or null.
      */
     private static Provision narrower(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
         Provision found = null;
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reachesInformation(action, info))) {
-                if (p.reachesInformation(action, info) == null) {
+            if (p.binds().contains(actor) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info))) {
+                if (p.reaches(action, info) == null) {
                     return p;
                 }
                 found = found == null ? p : found;
             }
         }
         return found;
+    }
+
+    // NO for this question, from a provision in force whose scope leaves it out: the premise names it and a caution says why
+    private static Premise outOfScope(String fact, Provision p, List<Caution> cautions) {
+        Provision.Scope scope = p.scope();
+        String reach = (scope.acts().isEmpty() ? "" : "only " + String.join(", ", scope.acts().stream().map(a -> a.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ')).toList())) + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "only " : " of ")
+                + String.join(", ", scope.information().stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
+        cautions.add(new Caution(fact, "The premise " + fact + " = NO: provision " + p.id() + " (" + p.authority() + ") is in force but reaches "
+                + reach + ", not the question asked."));
+        return fromProvision(fact, "NO", p, cautions);
     }
 
     private static Premise fromProvisions(String fact, String value, List<Provision> ps, List<Caution> cautions) {
@@ -773,7 +791,7 @@ public final class KnowledgeBase {
     private static Premise fromProvision(String fact, String value, Provision p, List<Caution> cautions) {
         if (!p.verified()) {
             cautions.add(new Caution(fact, "The premise " + fact + " = " + value + " rests on provision " + p.id() + " (" + p.authority()
-                    + "), which has not been verified against a public source."));
+                    + "), which has not been verified against a public source.", true));
         }
         return new Premise(fact, value, Premise.Source.KNOWLEDGE_BASE, p.id(), p.authority(), p.verified());
     }

@@ -18,14 +18,35 @@ import java.util.List;
  * again ({@code reviewBy}); the build's tests fail once that day passes. A provision that replaces
  * others of the same place and fact names them in {@code supersedes}: while it is in force they are
  * not applied. Provisions that would set one fact two ways on a day without that are a build error,
- * never settled by their order. A limit on information may reach only some kinds of it
- * ({@code information}; empty: all), as {@code binds} limits it to some actors: a question about
- * another kind is not governed by it, and one whose kind is unknown cannot be answered from it.
+ * never settled by their order. Its {@code scope} may be narrower than its kind, as {@code binds}
+ * narrows it to some actors: only some acts (a duty to report status is no duty to help with an
+ * arrest), only some kinds of information. A question outside the scope is not governed by it, and
+ * one whose kind of information is unknown cannot be answered from it.
  */
 public record Provision(String id, ProvisionKind kind, List<Actor> binds, String authority, LocalDate inForceFrom,
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
                         String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy, List<String> supersedes,
-                        List<InformationKind> information) {
+                        Scope scope) {
+    /** The acts a provision governs, where narrower than its kind's, and the kinds of information it reaches; empty lists: all. */
+    public record Scope(List<Action> acts, List<InformationKind> information) {
+        /** No narrowing. */
+        public static final Scope ALL = new Scope(List.of(), List.of());
+
+        public Scope {
+            acts = acts == null ? List.of() : List.copyOf(acts);
+            information = information == null ? List.of() : List.copyOf(information);
+            if (information.contains(InformationKind.UNKNOWN)) {
+                throw new IllegalArgumentException("a scope names kinds of information, not UNKNOWN");
+            }
+            if (!information.isEmpty() && !acts.isEmpty() && acts.stream().noneMatch(INFORMATION_ACTS::contains)) {
+                throw new IllegalArgumentException("a scope names kinds of information only for acts that share or withhold it");
+            }
+        }
+    }
+
+    /** The acts whose question names a kind of information ({@code information.kind}). */
+    static final List<Action> INFORMATION_ACTS = List.of(Action.SHARE_INFORMATION, Action.WITHHOLD_INFORMATION);
+
     /** An exception a limit carries: it yields to a judge's warrant or order; it saves communicating immigration status (8 U.S.C. 1373). */
     public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE, LISTED_OFFENSES }
 
@@ -46,10 +67,7 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         history = history == null ? List.of() : List.copyOf(history);
         exceptions = exceptions == null ? null : List.copyOf(exceptions);
         supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
-        information = information == null ? List.of() : List.copyOf(information);
-        if (kind != null && !information.isEmpty() && (!kind.reaches().contains(Action.SHARE_INFORMATION) || information.contains(InformationKind.UNKNOWN))) {
-            throw new IllegalArgumentException("provision " + id + ": only a limit that reaches sharing information names the kinds of information it reaches");
-        }
+        scope = scope == null ? Scope.ALL : scope;
         if (kind != null && exceptions != null && (kind.exceptions().isEmpty() || !kind.exceptions().containsAll(exceptions))) {
             throw new IllegalArgumentException("provision " + id + ": a " + kind + " provision can carry only the exceptions kinds.yaml gives it "
                     + kind.exceptions() + ", not " + exceptions);
@@ -96,14 +114,18 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     }
 
     /**
-     * Whether it governs {@code action} for information of kind {@code k}: TRUE where it names no kinds
-     * or the act is not one its kind reaches; null where it names some and the kind is unknown.
+     * Whether its scope takes in {@code action} about information of kind {@code k}: FALSE for an act it
+     * does not govern; for sharing or withholding information, whether it names that kind (null where
+     * it names some and the kind is unknown); otherwise TRUE.
      */
-    public Boolean reachesInformation(Action action, InformationKind k) {
-        if (information.isEmpty() || !kind.reaches().contains(action)) {
+    public Boolean reaches(Action action, InformationKind k) {
+        if (!scope.acts().isEmpty() && !scope.acts().contains(action)) {
+            return Boolean.FALSE;
+        }
+        if (scope.information().isEmpty() || !INFORMATION_ACTS.contains(action)) {
             return Boolean.TRUE;
         }
-        return k == InformationKind.UNKNOWN ? null : information.contains(k);
+        return k == InformationKind.UNKNOWN ? null : scope.information().contains(k);
     }
 
     /** Whether the provision's text was read for its exceptions. */

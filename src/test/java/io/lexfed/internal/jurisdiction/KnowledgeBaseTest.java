@@ -265,4 +265,28 @@ class KnowledgeBaseTest {
         KnowledgeBase.Completion hold = kb.complete(in("TX", "Fixture Town", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day);
         assertThat(hold.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.YES);
     }
+
+    @Test
+    void aDutyToReportStatusCommandsNeitherOtherActsNorOtherInformation() {
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-kinds/");
+        LocalDate day = LocalDate.of(2018, 5, 1);
+        java.util.function.BiFunction<Action, io.lexfed.scenario.InformationKind, KnowledgeBase.Completion> asking = (a, k) -> kb.complete(
+                Scenario.builder(Actor.SHERIFF_OR_JAIL, a).jurisdiction(new Jurisdiction("TX", null))
+                        .information(io.lexfed.scenario.Information.builder().kind(k).build()).build(), day);
+        KnowledgeBase.Completion status = asking.apply(Action.WITHHOLD_INFORMATION, io.lexfed.scenario.InformationKind.IMMIGRATION_STATUS);
+        assertThat(status.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.YES);
+        assertThat(premise(status, "stateLaw.mandatesCooperation").provision()).isEqualTo("fx-tx-jail-status-reports");
+        // a release date is not what the duty reaches, nor is help with an arrest: the file is exhaustive, so no mandate reaches them
+        for (KnowledgeBase.Completion outside : java.util.List.of(asking.apply(Action.SHARE_INFORMATION, io.lexfed.scenario.InformationKind.RELEASE_DATE),
+                asking.apply(Action.DECLINE_TO_ASSIST, io.lexfed.scenario.InformationKind.UNKNOWN))) {
+            assertThat(outside.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.NO);
+            assertThat(premise(outside, "stateLaw.mandatesCooperation").provision()).isEqualTo("fx-tx-jail-status-reports");
+            assertThat(outside.cautions()).extracting(KnowledgeBase.Caution::text).anyMatch(t -> t.startsWith(
+                    "The premise stateLaw.mandatesCooperation = NO: provision fx-tx-jail-status-reports (tex-sb4-2017) is in force but reaches only "
+                            + "share information, withhold information of immigration status, not the question asked."));
+        }
+        // sharing something not named: the duty may or may not reach it, so nothing is filled and the kind is asked
+        KnowledgeBase.Completion unknown = asking.apply(Action.SHARE_INFORMATION, io.lexfed.scenario.InformationKind.UNKNOWN);
+        assertThat(unknown.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.UNKNOWN);
+    }
 }
