@@ -111,8 +111,8 @@ final class Phrases {
         }
         // the others (a place the knowledge base does not list, a ruling after the events, an assertion the facts contradict) are only pointed to
         if (cautions > unverified) {
-            b.append(" Read it with ").append(cautions - unverified == 1 ? "the caution" : "the " + (cautions - unverified) + " cautions")
-                    .append(" that come with it.");
+            b.append(" Read it with ").append(cautions - unverified == 1 ? "the caution that comes" : "the " + (cautions - unverified) + " cautions that come")
+                    .append(" with it.");
         }
         return b.append(" ").append(notice).toString();
     }
