@@ -91,4 +91,24 @@ class LexFedEngineTest {
     void aNullScenarioIsRefused() {
         assertThatThrownBy(() -> LexFed.engine().evaluate(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void anUnknownFindingIsShownOnlyWhereAPredicateThatReadsItIsStillOpen() {
+        // an arrest of an agent whose warrant is unknown: the open findings on the path to the outcome are all shown
+        Scenario arrest = Scenario.builder(Actor.LOCAL_POLICE, Action.ARREST_FEDERAL_AGENT).date(LocalDate.of(2025, 3, 4))
+                .jurisdiction(new io.lexfed.scenario.Jurisdiction("CO", "Denver"))
+                .federalAction(FederalAction.builder().kind(FederalActionKind.CIVIL_ARREST).place(Place.PUBLIC_PLACE).forceUsed(Truth.NO)
+                        .stateCrimeAlleged(Truth.YES).build()).build();
+        Determination open = UNCACHED.evaluate(arrest);
+        assertThat(open.outcome()).isEqualTo(Outcome.CONDITIONAL);
+        assertThat(open.findings()).filteredOn(f -> f.value().equals("UNKNOWN")).extracting(io.lexfed.determination.Finding::predicate)
+                .contains("agent-within-federal-authority", "no-more-than-necessary-and-proper", "a-lawful-basis-for-the-seizure-or-entry");
+        // declining to help with an arrest: whether a judge signed a warrant for a hold is read only by predicates decided without it
+        Scenario decline = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.DECLINE_TO_ASSIST).date(LocalDate.of(2020, 6, 1))
+                .jurisdiction(new io.lexfed.scenario.Jurisdiction("WA", null)).localPolicy(LocalPolicy.none()).build();
+        Determination decided = UNCACHED.evaluate(decline);
+        assertThat(decided.outcome()).isEqualTo(Outcome.PERMITTED);
+        assertThat(decided.findings()).noneMatch(f -> f.predicate().equals("a-judge-signed-a-warrant-for-the-hold"));
+        assertThat(decided.findings()).anyMatch(f -> f.predicate().equals("a-state-limit-covers-the-act") && f.value().equals("NO"));
+    }
 }

@@ -255,10 +255,15 @@ public final class Assembler {
         assertions(scenario, context, conclusions, premises, assertions, cautions);
 
         BitSet shown = findingsShown(relevant);
+        BitSet mattering = openFindings(shown, relevant, context);
         List<Finding> findings = new ArrayList<>();
         BitSet later = new BitSet();
         for (int p = shown.nextSetBit(0); p >= 0; p = shown.nextSetBit(p + 1)) {
             Value v = context.value(p);
+            if (v.holds() == Holds.UNKNOWN && !mattering.get(p)) {
+                // unknown, but every predicate that reads it is decided without it: it would only list facts that do not matter
+                continue;
+            }
             findings.add(finding(Predicates.definitions().get(p), v, cited));
             for (long m = v.decidedMask(); m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
@@ -414,6 +419,25 @@ public final class Assembler {
             add(p, shown);
         }
         return shown;
+    }
+
+    /**
+     * The shown predicates whose value can still matter: those the rules read directly, and those read
+     * by a shown predicate that is itself not decided (unknown or unsettled).
+     */
+    private static BitSet openFindings(BitSet shown, int[] relevant, Context context) {
+        BitSet open = new BitSet();
+        for (int p : relevant) {
+            open.set(p);
+        }
+        for (int q = shown.nextSetBit(0); q >= 0; q = shown.nextSetBit(q + 1)) {
+            if (!context.value(q).holds().isKnown()) {
+                for (int r : Predicates.references(q)) {
+                    open.set(r);
+                }
+            }
+        }
+        return open;
     }
 
     private static void add(int p, BitSet shown) {

@@ -767,12 +767,17 @@ public final class KnowledgeBase {
     // NO for this question, from a provision in force whose scope leaves it out: the premise names it and a caution says why
     private static Premise outOfScope(String fact, Provision p, List<Caution> cautions) {
         Provision.Scope scope = p.scope();
-        String reach = (scope.acts().isEmpty() ? "" : "only " + String.join(", ", scope.acts().stream().map(a -> a.name().toLowerCase(Locale.ROOT)
-                .replace('_', ' ')).toList())) + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "only " : " of ")
-                + String.join(", ", scope.information().stream().map(k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()));
-        cautions.add(new Caution(fact, "The premise " + fact + " = NO: provision " + p.id() + " (" + p.authority() + ") is in force but reaches "
-                + reach + ", not the question asked."));
+        String reach = (scope.acts().isEmpty() ? "" : "the acts " + words(scope.acts()))
+                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()));
+        cautions.add(new Caution(fact, "The premise " + fact + " = NO: provision " + p.id() + " (" + p.authority() + ") is in force but governs only "
+                + reach + ", which leaves out the question asked."));
         return fromProvision(fact, "NO", p, cautions);
+    }
+
+    // enum constants as the vocabulary's words: SHARE_INFORMATION, RELEASE_DATE -> "share information or release date"
+    private static String words(List<? extends Enum<?>> values) {
+        List<String> out = values.stream().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList();
+        return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
     }
 
     private static Premise fromProvisions(String fact, String value, List<Provision> ps, List<Caution> cautions) {

@@ -282,8 +282,9 @@ class KnowledgeBaseTest {
             assertThat(outside.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.NO);
             assertThat(premise(outside, "stateLaw.mandatesCooperation").provision()).isEqualTo("fx-tx-jail-status-reports");
             assertThat(outside.cautions()).extracting(KnowledgeBase.Caution::text).anyMatch(t -> t.startsWith(
-                    "The premise stateLaw.mandatesCooperation = NO: provision fx-tx-jail-status-reports (tex-sb4-2017) is in force but reaches only "
-                            + "share information, withhold information of immigration status, not the question asked."));
+                    "The premise stateLaw.mandatesCooperation = NO: provision fx-tx-jail-status-reports (tex-sb4-2017) is in force but governs only "
+                            + "the acts share information or withhold information, and information of the kinds immigration status, which leaves out "
+                            + "the question asked."));
         }
         // sharing something not named: the duty may or may not reach it, so nothing is filled and the kind is asked
         KnowledgeBase.Completion unknown = asking.apply(Action.SHARE_INFORMATION, io.lexfed.scenario.InformationKind.UNKNOWN);
