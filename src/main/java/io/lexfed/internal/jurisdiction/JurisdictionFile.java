@@ -13,12 +13,13 @@ import java.util.Map;
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
- * {@code rules/jurisdictions/287g-agreements.yaml}.
+ * {@code rules/jurisdictions/287g-agreements.yaml}. {@code localLevel} is false for a jurisdiction that is
+ * its own local government (the District of Columbia): no county or city policy lies under its law.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, LocalDate reviewBy, Map<ProvisionKind, LocalDate> coverageByKind,
                                List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
-                               List<Agreement> agreements287g, String note) {
+                               List<Agreement> agreements287g, String note, Boolean localLevel) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -46,6 +47,10 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
         agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
         agreements287g = agreements287g == null ? List.of() : List.copyOf(agreements287g);
+        localLevel = localLevel == null ? Boolean.TRUE : localLevel;
+        if (!localLevel && !localities.isEmpty()) {
+            throw new IllegalArgumentException(state + ": a jurisdiction without a local level lists no localities");
+        }
         if (exhaustive && exhaustiveUntil != null) {
             throw new IllegalArgumentException(state + ": exhaustiveUntil is for a file that is not exhaustive on every date");
         }
@@ -57,7 +62,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     /** This file with the given 287(g) agreements of its agencies. */
     public JurisdictionFile with287g(List<Agreement> agreements) {
         return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, provisions,
-                localities, agentLaws, agreements, note);
+                localities, agentLaws, agreements, note, localLevel);
     }
 
     /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */

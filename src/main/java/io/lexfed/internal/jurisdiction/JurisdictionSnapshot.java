@@ -77,7 +77,7 @@ final class JurisdictionSnapshot {
             for (Agreement g : f.agreements287g()) {
                 w.writeString(g.state()).writeString(g.agency()).writeEnum(g.model()).writeDate(g.signed()).writeDate(g.ended()).writeString(g.source());
             }
-            w.writeString(f.note());
+            w.writeString(f.note()).writeBoolean(f.localLevel());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
     }
@@ -134,7 +134,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString());
+                    r.readDate(), r.readDate(), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString(), r.readBoolean());
             files.put(state, f);
         }
         return new Decoded(kinds, files);

@@ -497,6 +497,14 @@ public final class KnowledgeBase {
                     }
                 }
                 exceptions(at.localByField()[l], actor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+            } else if (!file.localLevel()) {
+                // the District's own law is its local law: no policy of a lower level can exist
+                for (int f : localFacts) {
+                    if (codes[f] == Fact.UNKNOWN) {
+                        codes[f] = NO;
+                        premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
+                    }
+                }
             } else if (locality != null && Arrays.stream(localFacts).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
                 cautions.add(new Caution(null, "\"" + shown(locality) + "\" is not in the knowledge base for " + st
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
