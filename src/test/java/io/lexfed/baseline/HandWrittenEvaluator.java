@@ -100,6 +100,8 @@ public final class HandWrittenEvaluator {
     private static final int COURTHOUSE = code(PLACE, "COURTHOUSE");
     private static final int JAIL = code(PLACE, "JAIL_OR_CUSTODY");
     private static final int I_247A = code(D_FORM, "I_247A");
+    private static final int NO_WARRANT = code(D_WARRANT, "NONE");
+    private static final LocalDate POLICY_10074_2 = LocalDate.of(2017, 4, 2);
     private static final int NO_AGREEMENT = code(MODEL, "NONE");
     private static final int JAIL_MODEL = code(MODEL, "JAIL_ENFORCEMENT");
     private static final int WSO_MODEL = code(MODEL, "WARRANT_SERVICE_OFFICER");
@@ -499,7 +501,9 @@ public final class HandWrittenEvaluator {
         w.when(hours, new int[] {D_HOURS}, A_REQUEST);
         w.when(not(hours), new int[] {D_HOURS}, BEYOND_48_HOURS);
         int presumable = and(is(v, D_FORM, I_247A), is(v, D_WARRANT, ADMINISTRATIVE));
-        int shown = v[D_CAUSE] != U ? truth(v, D_CAUSE) : presumable == Y ? Y : U;
+        // a detainer issued under ICE Policy 10074.2 is presumed to meet it (probable cause, an administrative warrant), unless given without a warrant
+        boolean regular = !asOf.isBefore(POLICY_10074_2) && v[D_WARRANT] != NO_WARRANT;
+        int shown = v[D_CAUSE] != U ? truth(v, D_CAUSE) : presumable == Y || regular ? Y : U;
         // a detainer is presumed not to be a judge's warrant (8 C.F.R. 287.7; 8 U.S.C. 1226(a))
         int judgesWarrant = v[D_WARRANT] == U ? N : is(v, D_WARRANT, JUDICIAL);
         int cause = or(judgesWarrant, shown);
