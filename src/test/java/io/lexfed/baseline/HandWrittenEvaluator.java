@@ -93,6 +93,8 @@ public final class HandWrittenEvaluator {
     private static final int CRIMINAL_ARREST = code(KIND, "CRIMINAL_ARREST");
     private static final int SEARCH = code(KIND, "HOME_OR_WORKPLACE_SEARCH");
     private static final int OTHER_KIND = code(KIND, "OTHER");
+    private static final int DETAINER_KIND = code(KIND, "DETAINER_REQUEST");
+    private static final int INFORMATION_KIND = code(KIND, "INFORMATION_REQUEST");
     private static final int NONE = code(WARRANT, "NONE");
     private static final int ADMINISTRATIVE = code(WARRANT, "ADMINISTRATIVE");
     private static final int JUDICIAL = code(WARRANT, "JUDICIAL");
@@ -421,15 +423,19 @@ public final class HandWrittenEvaluator {
     }
 
     // In re Neagle: a federal duty, and no more than necessary and proper - honestly and reasonably believed
-    // necessary (Tanella, Kleinert), or lawful in itself (a lawful basis, no unreasonable force) and, unless
-    // shown otherwise, honestly believed necessary (Files);
+    // necessary (Tanella, Kleinert), or lawful in itself (a seizure, entry, force, detainer or request with a lawful
+    // basis and no unreasonable force) and, unless shown otherwise, honestly believed necessary (Files);
     // CONTESTED is an open legal question, ranked below UNKNOWN as the four-valued logic ranks it
     private static int authority(LocalDate asOf, int[] v) {
         int kind = v[KIND];
         int duty = v[DUTY] != U ? truth(v, DUTY) : kind != U && kind != OTHER_KIND ? Y : U;
         int force = or(not(truth(v, FORCE)), truth(v, FORCE_OK));
         int basis = basis(asOf, v);
-        int lawful = basis == CONTESTED ? (force == Y ? CONTESTED : force) : and(basis, force);
+        int measured = or(or(or(is(v, KIND, CIVIL_ARREST), is(v, KIND, CRIMINAL_ARREST)), or(is(v, KIND, SEARCH), truth(v, FORCE))),
+                or(is(v, KIND, DETAINER_KIND), is(v, KIND, INFORMATION_KIND)));
+        int lawfulWhereMeasured = basis == CONTESTED ? (force == Y ? CONTESTED : force) : and(basis, force);
+        // other conduct (crossing land, driving) is not shown lawful by the absence of a seizure or force
+        int lawful = measured == N ? N : measured == U ? (lawfulWhereMeasured == N ? N : U) : lawfulWhereMeasured;
         int belief = and(truth(v, BELIEVED), truth(v, BELIEF_OK));
         int believed = v[BELIEVED] != U ? truth(v, BELIEVED) : lawful == Y ? Y : U;
         int necessary = or(belief, and(lawful, believed));
