@@ -705,8 +705,11 @@ public final class KnowledgeBase {
 
     private static void exception(List<Provision> reaching, Provision.Exception e, int fact, int[] codes, Premise[] premises,
                                   List<Caution> cautions) {
+        if (codes[fact] != Fact.UNKNOWN || reaching.isEmpty()) {
+            return;
+        }
         List<Provision> limits = reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList();
-        if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
+        if (limits.isEmpty()) {
             return;
         }
         // the act escapes the limits only if every one of them carries the exception: one read without it
