@@ -64,7 +64,8 @@ final class KbCommand {
             out.println("locality\t\"" + law.locality() + "\" is not in the knowledge base: its local policy is unknown");
         }
         for (LawOnADay.Place l : law.localities()) {
-            out.println("locality\t" + l.name() + (l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")" : " (not exhaustive)"));
+            out.println("locality\t" + l.name() + (l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")"
+                    : l.kindsSettled().isEmpty() ? " (not exhaustive)" : " (not exhaustive; answers " + String.join(", ", l.kindsSettled()) + " on this day)"));
             provisions(out, l.name(), l.provisions());
         }
         for (LawOnADay.AgentLaw a : law.agentLaws()) {
@@ -94,6 +95,7 @@ final class KbCommand {
         for (LawOnADay.Place l : law.localities()) {
             ObjectNode n = localities.addObject().put("name", l.name()).put("exhaustive", l.exhaustive())
                     .put("coverageFrom", text(l.coverageFrom()));
+            l.kindsSettled().forEach(n.putArray("kindsSettled")::add);
             provisionsJson(n.putArray("provisions"), l.provisions());
         }
         ArrayNode laws = o.putArray("agentLaws");

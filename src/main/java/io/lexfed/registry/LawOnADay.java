@@ -76,9 +76,13 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param name its name
      * @param exhaustive whether the knowledge base answers every kind for it
      * @param coverageFrom the first day it answers for
+     * @param kindsSettled where it is not exhaustive, the kinds it still answers on the day (none listed: no such policy)
      * @param provisions its provisions in force or enjoined on the day
      */
-    public record Place(String name, boolean exhaustive, LocalDate coverageFrom, List<Provision> provisions) {
+    public record Place(String name, boolean exhaustive, LocalDate coverageFrom, List<String> kindsSettled, List<Provision> provisions) {
+        public Place {
+            kindsSettled = List.copyOf(kindsSettled);
+        }
     }
 
     /**

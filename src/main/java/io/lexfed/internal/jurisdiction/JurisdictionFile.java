@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code coverageFrom}, so a kind without one is "no such law" on those dates; when not, but
  * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
  * after which the research left something open, to be looked at again by {@code reviewBy}. {@code coverageByKind} starts the coverage of a kind
- * later than {@code coverageFrom} where the research could not settle that kind on earlier dates.
+ * later than {@code coverageFrom} where the research could not settle that kind on earlier dates;
+ * {@code exhaustiveFor} settles a kind from a date on its own, where the file as a whole is not exhaustive.
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
  * {@code rules/jurisdictions/287g-agreements.yaml}. {@code localLevel} is false for a jurisdiction that is
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, LocalDate reviewBy, Map<ProvisionKind, LocalDate> coverageByKind,
-                               List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
+                               Map<ProvisionKind, LocalDate> exhaustiveFor, List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
                                List<Agreement> agreements287g, String note, Boolean localLevel) {
 
     /** The state's overall stance as of the research date. */
@@ -27,13 +28,27 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     /**
      * A city's or county's policies, layered under its state; {@code within} names the locality (by id,
      * in the same file) that contains it - a city's county - whose provisions reach its actors too, as
-     * each provision's {@code binds} says (the county's sheriff runs the jail in the city).
+     * each provision's {@code binds} says (the county's sheriff runs the jail in the city). An entry that
+     * is not {@code exhaustive} may still settle some kinds, each from a date, in {@code exhaustiveFor}.
      */
     public record Locality(String id, String name, List<String> aliases, String within, LocalDate coverageFrom, boolean exhaustive,
-                           List<Provision> provisions, String note) {
+                           Map<ProvisionKind, LocalDate> exhaustiveFor, List<Provision> provisions, String note) {
         public Locality {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             provisions = provisions == null ? List.of() : List.copyOf(provisions);
+            exhaustiveFor = exhaustiveFor == null ? Map.of() : Map.copyOf(exhaustiveFor);
+            if (exhaustive && !exhaustiveFor.isEmpty()) {
+                throw new IllegalArgumentException(id + ": exhaustiveFor is for an entry that is not exhaustive for every kind");
+            }
+        }
+
+        /** Whether the entry lists every local provision of {@code kind} in force on {@code day}, so that none means "no such policy". */
+        public boolean exhaustiveOn(LocalDate day, ProvisionKind kind) {
+            if (exhaustive) {
+                return !day.isBefore(coverageFrom);
+            }
+            LocalDate from = exhaustiveFor.get(kind);
+            return from != null && !day.isBefore(from);
         }
 
         boolean answersTo(String locality) {
@@ -45,6 +60,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         provisions = provisions == null ? List.of() : List.copyOf(provisions);
         localities = localities == null ? List.of() : List.copyOf(localities);
         coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
+        exhaustiveFor = exhaustiveFor == null ? Map.of() : Map.copyOf(exhaustiveFor);
         agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
         agreements287g = agreements287g == null ? List.of() : List.copyOf(agreements287g);
         localLevel = localLevel == null ? Boolean.TRUE : localLevel;
@@ -61,12 +77,16 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
 
     /** This file with the given 287(g) agreements of its agencies. */
     public JurisdictionFile with287g(List<Agreement> agreements) {
-        return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, provisions,
-                localities, agentLaws, agreements, note, localLevel);
+        return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, exhaustiveFor,
+                provisions, localities, agentLaws, agreements, note, localLevel);
     }
 
     /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */
     public boolean exhaustiveOn(LocalDate day, ProvisionKind kind) {
+        LocalDate settled = exhaustiveFor.get(kind);
+        if (settled != null && !day.isBefore(settled)) {
+            return true;
+        }
         LocalDate from = coverageByKind.get(kind);
         return !day.isBefore(coverageFrom) && (from == null || !day.isBefore(from))
                 && (exhaustive || exhaustiveUntil != null && day.isBefore(exhaustiveUntil));

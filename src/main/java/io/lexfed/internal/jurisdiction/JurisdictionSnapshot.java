@@ -49,13 +49,15 @@ final class JurisdictionSnapshot {
         w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
             w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
-                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy()).writeInt(f.coverageByKind().size());
-            kinds.all().stream().filter(f.coverageByKind()::containsKey).forEach(k -> w.writeInt(kinds.indexOf(k)).writeDate(f.coverageByKind().get(k)));
+                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy());
+            byKind(w, kinds, f.coverageByKind());
+            byKind(w, kinds, f.exhaustiveFor());
             provisions(w, kinds, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
                 w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
                         .writeBoolean(l.exhaustive());
+                byKind(w, kinds, l.exhaustiveFor());
                 provisions(w, kinds, l.provisions());
                 w.writeString(l.note());
             }
@@ -80,6 +82,12 @@ final class JurisdictionSnapshot {
             w.writeString(f.note()).writeBoolean(f.localLevel());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
+    }
+
+    // a kind's date, in the kinds' order, so the snapshot does not depend on a map's iteration order
+    private static void byKind(Snapshot.Writer w, Kinds kinds, Map<ProvisionKind, LocalDate> dates) {
+        w.writeInt(dates.size());
+        kinds.all().stream().filter(dates::containsKey).forEach(k -> w.writeInt(kinds.indexOf(k)).writeDate(dates.get(k)));
     }
 
     private static void provisions(Snapshot.Writer w, Kinds kinds, List<Provision> provisions) {
@@ -134,7 +142,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString(), r.readBoolean());
+                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString(), r.readBoolean());
             files.put(state, f);
         }
         return new Decoded(kinds, files);
@@ -190,7 +198,7 @@ final class JurisdictionSnapshot {
         List<JurisdictionFile.Locality> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readDate(), r.readBoolean(),
-                    provisions(r, kinds), r.readString()));
+                    coverage(r, kinds), provisions(r, kinds), r.readString()));
         }
         return out;
     }

@@ -68,15 +68,20 @@ public final class KnowledgeBase {
      * sets, by catalogue index in the order premises are reported, with the kinds that set each; and the
      * same for local policy. A kind whose value is a status (the state crime) is read on its own.
      */
-    private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts) {
+    private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts, ProvisionKind[][] localKinds) {
         static Layout of(Kinds kinds) {
             int[] state = settable(kinds, "stateLaw.");
-            ProvisionKind[][] byFact = new ProvisionKind[state.length][];
-            for (int i = 0; i < state.length; i++) {
-                String name = Catalogue.fact(state[i]).name();
-                byFact[i] = kinds.all().stream().filter(k -> name.equals(k.field())).toArray(ProvisionKind[]::new);
+            int[] local = settable(kinds, "localPolicy.");
+            return new Layout(kinds, state, setters(kinds, state, false), local, setters(kinds, local, true));
+        }
+
+        private static ProvisionKind[][] setters(Kinds kinds, int[] facts, boolean local) {
+            ProvisionKind[][] byFact = new ProvisionKind[facts.length][];
+            for (int i = 0; i < facts.length; i++) {
+                String name = Catalogue.fact(facts[i]).name();
+                byFact[i] = kinds.all().stream().filter(k -> name.equals(k.field()) && (!local || k.local())).toArray(ProvisionKind[]::new);
             }
-            return new Layout(kinds, state, byFact, settable(kinds, "localPolicy."));
+            return byFact;
         }
 
         private static int[] settable(Kinds kinds, String part) {
@@ -97,6 +102,19 @@ public final class KnowledgeBase {
                 }
             }
             return true;
+        }
+
+        // an entry's silence settles local fact i where it is exhaustive that day for every local kind that sets it
+        boolean silenceSettles(JurisdictionFile.Locality loc, int i, LocalDate day) {
+            if (loc.exhaustive()) {
+                return !day.isBefore(loc.coverageFrom());
+            }
+            for (ProvisionKind k : localKinds[i]) {
+                if (!loc.exhaustiveOn(day, k)) {
+                    return false;
+                }
+            }
+            return localKinds[i].length > 0;
         }
     }
 
@@ -290,6 +308,8 @@ public final class KnowledgeBase {
             all.addAll(l.provisions());
             l.provisions().stream().filter(p -> !p.kind().isLocal())
                     .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
+            l.exhaustiveFor().keySet().stream().filter(k -> !k.isLocal())
+                    .forEach(k -> problems.add(st + "/" + l.id() + ": exhaustiveFor names a kind only states have: " + k));
             // local policy binds local actors only (the predicates read it for them alone)
             l.provisions().forEach(p -> p.binds().stream().filter(a -> !a.isLocal())
                     .forEach(a -> problems.add(st + "/" + l.id() + ": " + p.id() + " binds " + a + ", which no local policy binds")));
@@ -475,12 +495,12 @@ public final class KnowledgeBase {
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
                 JurisdictionFile.Locality loc = at.localities()[l];
-                boolean localCovered = loc.exhaustive() && !asOf.isBefore(loc.coverageFrom());
                 for (int i = 0; i < localFacts.length; i++) {
                     int f = localFacts[i];
                     if (codes[f] != Fact.UNKNOWN) {
                         continue;
                     }
+                    boolean localCovered = layout.silenceSettles(loc, i, asOf);
                     List<Provision> ps = inForce(at.localByField()[l][i], actor, action, info, asOf);
                     Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], actor, action, info, asOf) : null;
                     if (narrower != null) {

@@ -24,7 +24,10 @@ public final class LawOnADayView {
         // the locality, then each place it lies within, whose policies bind it too
         List<LawOnADay.Place> chain = new ArrayList<>();
         for (JurisdictionFile.Locality l = place; l != null; ) {
-            chain.add(new LawOnADay.Place(l.name(), l.exhaustive(), l.coverageFrom(), provisions(l.provisions(), day)));
+            JurisdictionFile.Locality here = l;
+            List<String> settled = here.exhaustive() ? List.of() : kb.kinds().all().stream().filter(k -> k.isLocal() && here.exhaustiveOn(day, k))
+                    .map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+            chain.add(new LawOnADay.Place(l.name(), l.exhaustive(), l.coverageFrom(), settled, provisions(l.provisions(), day)));
             String up = l.within();
             l = up == null ? null : f.localities().stream().filter(x -> x.id().equals(up)).findFirst().orElse(null);
         }

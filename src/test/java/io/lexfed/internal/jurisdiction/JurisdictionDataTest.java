@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -221,15 +223,23 @@ class JurisdictionDataTest {
             b.append("\n## ").append(f.state()).append("\n\n**").append(f.name()).append("** — ").append(f.posture())
                     .append(" (researched as of ").append(f.researchedAsOf()).append(")")
                     .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom()
-                    : f.exhaustiveUntil() != null ? "; exhaustive from " + f.coverageFrom() + " until " + f.exhaustiveUntil() : "; not exhaustive").append("\n\n");
+                    : f.exhaustiveUntil() != null ? "; exhaustive from " + f.coverageFrom() + " until " + f.exhaustiveUntil() : "; not exhaustive")
+                    .append(settled(f.exhaustiveFor())).append("\n\n");
             table(b, f.provisions(), "No statewide provision of these kinds.");
             for (JurisdictionFile.Locality l : f.localities()) {
-                b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")" : "")
+                b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")"
+                                : l.exhaustiveFor().isEmpty() ? "" : " (" + settled(l.exhaustiveFor()).substring(2) + ")")
                         .append("\n\n");
                 table(b, l.provisions(), "No local provision of these kinds.");
             }
         }
         return b.toString();
+    }
+
+    // kinds settled on their own, in the kinds' order: "; settles BANS_287G from 2012-06-25, ..."
+    static String settled(Map<ProvisionKind, LocalDate> byKind) {
+        return byKind.isEmpty() ? "" : "; settles " + KB.kinds().all().stream().filter(byKind::containsKey)
+                .map(k -> k.name() + " from " + byKind.get(k)).collect(Collectors.joining(", "));
     }
 
     static void table(StringBuilder b, List<Provision> ps, String none) {

@@ -120,7 +120,27 @@ class KnowledgeBaseTest {
         assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-localities/")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("IL/springfield: fx-springfield-order binds STATE_POLICE, which no local policy binds")
                 .hasMessageContaining("IL/springfield: within names no containing locality of the file, or a cycle: sangamon-county")
-                .hasMessageContaining("IL/peoria: within names no containing locality of the file, or a cycle: peoria");
+                .hasMessageContaining("IL/peoria: within names no containing locality of the file, or a cycle: peoria")
+                .hasMessageContaining("IL/peoria: exhaustiveFor names a kind only states have: MANDATES_DETAINERS");
+    }
+
+    @Test
+    void aKindSettledOnItsOwnAnswersFromItsDateWhileTheRestOfThePlaceStaysUnknown() {
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-exhaustive-for/");
+        Scenario s = in("VA", "Culpeper County", Actor.SHERIFF_OR_JAIL, Action.ENTER_287G_AGREEMENT);
+        KnowledgeBase.Completion settled = kb.complete(s, LocalDate.of(2016, 1, 1));
+        assertThat(premise(settled, "stateLaw.bans287g")).isEqualTo(new Premise("stateLaw.bans287g", "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
+        assertThat(premise(settled, "stateLaw.mandates287g").value()).isEqualTo("NO");
+        assertThat(premise(settled, "localPolicy.bans287g")).isEqualTo(new Premise("localPolicy.bans287g", "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null));
+        // the kinds the research did not settle stay unknown, in the state and in the county
+        assertThat(premise(settled, "stateLaw.limitsDetainers")).isNull();
+        assertThat(premise(settled, "localPolicy.limitsDetainers")).isNull();
+        assertThat(settled.cautions()).isEmpty();
+
+        KnowledgeBase.Completion countyNotYet = kb.complete(s, LocalDate.of(2014, 6, 1));
+        assertThat(premise(countyNotYet, "stateLaw.bans287g").value()).isEqualTo("NO");
+        assertThat(premise(countyNotYet, "localPolicy.bans287g")).isNull();
+        assertThat(premise(kb.complete(s, LocalDate.of(2012, 12, 31)), "stateLaw.bans287g")).isNull();
     }
 
     @Test
