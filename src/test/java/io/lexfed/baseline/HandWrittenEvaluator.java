@@ -61,6 +61,7 @@ public final class HandWrittenEvaluator {
     private static final int FORCE = idx("federalAction.forceUsed");
     private static final int FORCE_OK = idx("federalAction.forceObjectivelyReasonable");
     private static final int DUTY = idx("federalAction.connectedToFederalDuty");
+    private static final int DIRECTED = idx("federalAction.actDirectedByFederalLaw");
     private static final int BELIEVED = idx("federalAction.agentBelievedConductNecessary");
     private static final int BELIEF_OK = idx("federalAction.beliefObjectivelyReasonable");
     private static final int MEMO_INVOKED = idx("federalAction.homeEntryMemoInvoked");
@@ -408,10 +409,10 @@ public final class HandWrittenEvaluator {
 
     private static final int CONTESTED = 2;
     private static final int NO_FACT = -1;
-    private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
-        MEMO_INVOKED};
-    private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, BELIEVED, BELIEF_OK,
-        MEMO_INVOKED};
+    private static final int[] AUTHORITY_FACTS = {KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, DIRECTED, BELIEVED,
+        BELIEF_OK, MEMO_INVOKED};
+    private static final int[] CRIME_AND_AUTHORITY_FACTS = {CRIME, KIND, WARRANT, PLACE, CONSENT, EXIGENCY, REASON, ESCAPE, FORCE, FORCE_OK, DUTY, DIRECTED,
+        BELIEVED, BELIEF_OK, MEMO_INVOKED};
 
     private static void arrestOfAgent(Scenario s, int within, int[] v, World w) {
         w.when(within, AUTHORITY_FACTS, IMMUNE);
@@ -424,7 +425,8 @@ public final class HandWrittenEvaluator {
 
     // In re Neagle: a federal duty, and no more than necessary and proper - honestly and reasonably believed
     // necessary (Tanella, Kleinert), or lawful in itself (a seizure, entry, force, detainer or request with a lawful
-    // basis and no unreasonable force) and, unless shown otherwise, honestly believed necessary (Files);
+    // basis and no unreasonable force) and, unless shown otherwise, honestly believed necessary (Files), or, for
+    // conduct that is no seizure, entry or force, the very act federal authority directed (Ohio v. Thomas);
     // CONTESTED is an open legal question, ranked below UNKNOWN as the four-valued logic ranks it
     private static int authority(LocalDate asOf, int[] v) {
         int kind = v[KIND];
@@ -438,7 +440,9 @@ public final class HandWrittenEvaluator {
         int lawful = measured == N ? N : measured == U ? (lawfulWhereMeasured == N ? N : U) : lawfulWhereMeasured;
         int belief = and(truth(v, BELIEVED), truth(v, BELIEF_OK));
         int believed = v[BELIEVED] != U ? truth(v, BELIEVED) : lawful == Y ? Y : U;
-        int necessary = or(belief, and(lawful, believed));
+        int seizure = or(or(is(v, KIND, CIVIL_ARREST), is(v, KIND, CRIMINAL_ARREST)), is(v, KIND, SEARCH));
+        int directed = and(not(or(seizure, truth(v, FORCE))), truth(v, DIRECTED));
+        int necessary = or(or(belief, directed), and(lawful, believed));
         int elements = necessary == CONTESTED ? (duty == Y ? CONTESTED : duty) : and(duty, necessary);
         if (elements == U && v[WITHIN] != U) {
             return truth(v, WITHIN);
