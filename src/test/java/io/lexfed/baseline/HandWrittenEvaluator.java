@@ -441,7 +441,8 @@ public final class HandWrittenEvaluator {
         int belief = and(truth(v, BELIEVED), truth(v, BELIEF_OK));
         int believed = v[BELIEVED] != U ? truth(v, BELIEVED) : lawful == Y ? Y : U;
         int seizure = or(or(is(v, KIND, CIVIL_ARREST), is(v, KIND, CRIMINAL_ARREST)), is(v, KIND, SEARCH));
-        int directed = and(not(or(seizure, truth(v, FORCE))), truth(v, DIRECTED));
+        // presumed done as his duty, unless shown he did not believe it so (Files)
+        int directed = and(and(not(or(seizure, truth(v, FORCE))), truth(v, DIRECTED)), v[BELIEVED] != U ? truth(v, BELIEVED) : Y);
         int necessary = or(or(belief, directed), and(lawful, believed));
         int elements = necessary == CONTESTED ? (duty == Y ? CONTESTED : duty) : and(duty, necessary);
         if (elements == U && v[WITHIN] != U) {
