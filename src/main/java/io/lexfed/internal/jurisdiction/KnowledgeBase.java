@@ -718,9 +718,49 @@ public final class KnowledgeBase {
         }
         exception(limits, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
         exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
+        if (action == Action.ENFORCE_SANCTUARY_POLICY) {
+            policySparesStatus(byField, actor, day, statusSaved, codes, premises, cautions);
+        }
         if (listedOffenses >= 0) {
             exception(limits, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
         }
+    }
+
+    /**
+     * For a question about enforcing the policy in force, whether its limits on sharing spare communicating
+     * status (what 8 U.S.C. 1373 turns on): each must save status expressly or reach only other information
+     * (release dates, addresses); one read that reaches status without a savings clause restricts it; one
+     * whose text was not read leaves the question open.
+     */
+    private static void policySparesStatus(Provision[][] byField, Actor actor, LocalDate day, int fact, int[] codes, Premise[] premises,
+                                           List<Caution> cautions) {
+        if (codes[fact] != Fact.UNKNOWN) {
+            return;
+        }
+        List<Provision> limits = new ArrayList<>();
+        for (Provision[] provisions : byField) {
+            for (Provision p : provisions) {
+                if (p.kind().exceptions().contains(Provision.Exception.STATUS_SAVINGS_CLAUSE) && p.binds().contains(actor) && p.inForceOn(day)) {
+                    limits.add(p);
+                }
+            }
+        }
+        if (limits.isEmpty()) {
+            return;
+        }
+        Provision restricting = limits.stream().filter(p -> !spares(p) && p.exceptionsRead()).findFirst().orElse(null);
+        if (restricting != null) {
+            codes[fact] = NO;
+            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", restricting, cautions);
+        } else if (limits.stream().allMatch(KnowledgeBase::spares)) {
+            codes[fact] = YES;
+            premises[fact] = fromProvisions(Catalogue.fact(fact).path(), "YES", limits, cautions);
+        }
+    }
+
+    private static boolean spares(Provision p) {
+        List<InformationKind> reached = p.scope().information();
+        return p.carries(Provision.Exception.STATUS_SAVINGS_CLAUSE) || !reached.isEmpty() && !reached.contains(InformationKind.IMMIGRATION_STATUS);
     }
 
     private static void exception(List<Provision> reaching, Provision.Exception e, int fact, int[] codes, Premise[] premises,
