@@ -477,14 +477,18 @@ public final class KnowledgeBase {
                 Fact crime = Catalogue.fact(IMMIGRATION_CRIME);
                 Provision p = null;
                 for (Provision x : at.crimes()) {
-                    if (x.inForceOn(asOf)) {
+                    if (x.enactedOn(asOf)) {
                         p = x;
                         break;
                     }
                 }
                 if (p != null) {
-                    codes[IMMIGRATION_CRIME] = crime.code(p.status().name());
-                    premises[IMMIGRATION_CRIME] = fromProvision(crime.path(), p.status().name(), p, cautions);
+                    // a crime whose history enjoins it that day is ENJOINED, whatever status it was enacted with
+                    Provision.Event order = p.enjoinedOn(asOf);
+                    String status = order == null ? p.status().name() : StateCrimeStatus.ENJOINED.name();
+                    codes[IMMIGRATION_CRIME] = crime.code(status);
+                    premises[IMMIGRATION_CRIME] = order == null ? fromProvision(crime.path(), status, p, cautions)
+                            : new Premise(crime.path(), status, Premise.Source.KNOWLEDGE_BASE, p.id(), order.by(), p.verified());
                 } else if (file.exhaustiveOn(asOf, layout.kinds().status())) {
                     codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);

@@ -157,7 +157,10 @@ class JurisdictionDataTest {
                         assertThat(on).isNotNull();
                         assertThat(on.provision()).isEqualTo(p.id());
                         // enjoined: not law that day, and the premise names the order; restored: law again, on its own authority
-                        assertThat(on.value()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? "NO" : "YES");
+                        // (a state crime's value is its status: ENJOINED while the order stands)
+                        boolean status = p.kind().value() == ProvisionKind.Value.STATUS;
+                        assertThat(on.value()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? status ? "ENJOINED" : "NO"
+                                : status ? p.status().name() : "YES");
                         assertThat(on.authority()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? e.by() : p.authority());
                     }));
                 }
