@@ -440,15 +440,18 @@ public final class KnowledgeBase {
         }
         fill(codes, NO_LOCAL_POLICY, Premise.Source.SCENARIO, premises);
 
+        // a state officer's question about enforcing the state's own policy concerns its limits whoever they bind
+        Bound stateActor = new Bound(actor, action == Action.ENFORCE_SANCTUARY_POLICY && actor.isGovernmental() && !actor.isLocal());
+        Bound localActor = new Bound(actor, false);
         if (file != null) {
             for (int i = 0; i < stateFacts.length; i++) {
                 int f = stateFacts[i];
                 if (codes[f] != Fact.UNKNOWN) {
                     continue;
                 }
-                List<Provision> ps = inForce(at.byField()[i], actor, action, info, asOf);
+                List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, asOf);
                 Provision p = ps.isEmpty() ? null : ps.get(0);
-                Provision narrower = p == null ? narrower(at.byField()[i], actor, action, info, asOf) : null;
+                Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, asOf) : null;
                 if (narrower != null) {
                     // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
                     if (narrower.reaches(action, info) != null && layout.silenceSettles(file, i, asOf)) {
@@ -459,7 +462,7 @@ public final class KnowledgeBase {
                 }
                 // the build refuses provisions that set one fact two ways on a day, unless one supersedes the other
                 int yes = p == null ? Fact.UNKNOWN : p.kind().value() == ProvisionKind.Value.NO ? NO : YES;
-                Provision enjoined = p == null ? enjoined(at.byField()[i], actor, asOf) : null;
+                Provision enjoined = p == null ? enjoined(at.byField()[i], stateActor, asOf) : null;
                 if (p != null && !contradicts(codes, f, yes)) {
                     codes[f] = yes;
                     premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), ps, cautions);
@@ -494,7 +497,7 @@ public final class KnowledgeBase {
                     premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
-            exceptions(at.byField(), actor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
@@ -505,8 +508,8 @@ public final class KnowledgeBase {
                         continue;
                     }
                     boolean localCovered = layout.silenceSettles(loc, i, asOf);
-                    List<Provision> ps = inForce(at.localByField()[l][i], actor, action, info, asOf);
-                    Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], actor, action, info, asOf) : null;
+                    List<Provision> ps = inForce(at.localByField()[l][i], localActor, action, info, asOf);
+                    Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], localActor, action, info, asOf) : null;
                     if (narrower != null) {
                         if (narrower.reaches(action, info) != null && localCovered) {
                             codes[f] = NO;
@@ -520,7 +523,7 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
-                exceptions(at.localByField()[l], actor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(at.localByField()[l], localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
                 // the District's own law is its local law: no policy of a lower level can exist
                 for (int f : localFacts) {
@@ -550,6 +553,13 @@ public final class KnowledgeBase {
 
     private static final int YES = 0;
     private static final int NO = 1;
+
+    /** The actor a provision must bind to answer for it; {@code wholePolicy}: any limit of the place answers, whoever it binds. */
+    private record Bound(Actor actor, boolean wholePolicy) {
+        boolean binds(Provision p) {
+            return p.binds().contains(actor) || wholePolicy && p.kind().isLocal();
+        }
+    }
 
     private static void given(int[] codes, int f, Premise[] premises) {
         if (codes[f] != Fact.UNKNOWN) {
@@ -709,12 +719,12 @@ public final class KnowledgeBase {
      * not (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
      * scenario gives are left as given.
      */
-    private static void exceptions(Provision[][] byField, Actor actor, Action action, InformationKind info, Place place, LocalDate day, int[] codes,
+    private static void exceptions(Provision[][] byField, Bound actor, Action action, InformationKind info, Place place, LocalDate day, int[] codes,
                                    Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if (p.kind().reaches(action, place) && p.binds().contains(actor) && p.inForceOn(day)
+                if (p.kind().reaches(action, place) && actor.binds(p) && p.inForceOn(day)
                         && !Boolean.FALSE.equals(p.reaches(action, info))) {
                     limits.add(p);
                 }
@@ -736,7 +746,7 @@ public final class KnowledgeBase {
      * (release dates, addresses); one read that reaches status without a savings clause restricts it; one
      * whose text was not read leaves the question open.
      */
-    private static void policySparesStatus(Provision[][] byField, Actor actor, LocalDate day, int fact, int[] codes, Premise[] premises,
+    private static void policySparesStatus(Provision[][] byField, Bound actor, LocalDate day, int fact, int[] codes, Premise[] premises,
                                            List<Caution> cautions) {
         if (codes[fact] != Fact.UNKNOWN) {
             return;
@@ -744,7 +754,7 @@ public final class KnowledgeBase {
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if (p.kind().exceptions().contains(Provision.Exception.STATUS_SAVINGS_CLAUSE) && p.binds().contains(actor) && p.inForceOn(day)) {
+                if (p.kind().exceptions().contains(Provision.Exception.STATUS_SAVINGS_CLAUSE) && actor.binds(p) && p.inForceOn(day)) {
                     limits.add(p);
                 }
             }
@@ -789,9 +799,9 @@ public final class KnowledgeBase {
     }
 
     /** A provision binding {@code actor} that is law on {@code day} but enjoined, or null. */
-    private static Provision enjoined(Provision[] provisions, Actor actor, LocalDate day) {
+    private static Provision enjoined(Provision[] provisions, Bound actor, LocalDate day) {
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.enactedOn(day) && p.enjoinedOn(day) != null) {
+            if (actor.binds(p) && p.enactedOn(day) && p.enjoinedOn(day) != null) {
                 return p;
             }
         }
@@ -799,10 +809,10 @@ public final class KnowledgeBase {
     }
 
     // those binding the actor, in force on the day and whose scope takes in the act, by id, less those another of them supersedes
-    private static List<Provision> inForce(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
+    private static List<Provision> inForce(Provision[] provisions, Bound actor, Action action, InformationKind info, LocalDate day) {
         List<Provision> out = List.of();
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info))) {
+            if (actor.binds(p) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -826,10 +836,10 @@ public final class KnowledgeBase {
      * scope leaves the act out, or whose reach turns on a kind of information the scenario leaves
      * unknown (that one first); or null.
      */
-    private static Provision narrower(Provision[] provisions, Actor actor, Action action, InformationKind info, LocalDate day) {
+    private static Provision narrower(Provision[] provisions, Bound actor, Action action, InformationKind info, LocalDate day) {
         Provision found = null;
         for (Provision p : provisions) {
-            if (p.binds().contains(actor) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info))) {
+            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info))) {
                 if (p.reaches(action, info) == null) {
                     return p;
                 }
