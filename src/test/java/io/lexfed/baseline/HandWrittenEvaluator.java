@@ -83,6 +83,8 @@ public final class HandWrittenEvaluator {
     private static final int S_AUTHORIZES = idx("stateLaw.authorizesCivilImmigrationArrests");
     private static final int S_BANS_POLICIES = idx("stateLaw.bansSanctuaryPolicies");
     private static final int S_JUDICIAL_WARRANT = idx("stateLaw.limitsExceptJudicialWarrant");
+    private static final int S_LISTED_OFFENSES = idx("stateLaw.limitsExceptListedOffenses");
+    private static final int LISTED_OFFENSE_MET = idx("information.stateLawExceptionApplies");
     private static final int L_JUDICIAL_WARRANT = idx("localPolicy.limitsExceptJudicialWarrant");
     private static final int S_FORBIDS_LIMITS = idx("stateLaw.forbidsLimitsOnCooperation");
     private static final int L_LIMITS_DETAINERS = idx("localPolicy.limitsDetainers");
@@ -559,8 +561,13 @@ public final class HandWrittenEvaluator {
     // (the fact {@code warrant} holds it: the agents' warrant; NO_FACT for the detainer's, which is presumed)
     private static void limits(Scenario s, int[] v, World w, int state, int local, int reaches, int judicialWarrant, int warrant) {
         int stateExcepted = state == S_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, S_JUDICIAL_WARRANT));
+        if (state == S_LIMITS_DETAINERS) {
+            // the TRUST Act's hold limit yields for a listed conviction or charge (Cal. Gov't Code 7282.5)
+            stateExcepted = or(stateExcepted, and(truth(v, S_LISTED_OFFENSES), truth(v, LISTED_OFFENSE_MET)));
+        }
         int localExcepted = local == L_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, L_JUDICIAL_WARRANT));
-        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT}, STATE_LIMIT);
+        w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT, S_LISTED_OFFENSES,
+            LISTED_OFFENSE_MET}, STATE_LIMIT);
         if (s.actor().isLocal()) {
             // a state ban on policies limiting cooperation voids the local limit
             int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
