@@ -80,8 +80,10 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param provisions its provisions in force or enjoined on the day
      */
     public record Place(String name, boolean exhaustive, LocalDate coverageFrom, List<String> kindsSettled, List<Provision> provisions) {
+        /** Copies the lists, so a place cannot change after it is made. */
         public Place {
             kindsSettled = List.copyOf(kindsSettled);
+            provisions = List.copyOf(provisions);
         }
     }
 
