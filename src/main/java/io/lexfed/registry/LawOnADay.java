@@ -80,7 +80,15 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param provisions its provisions in force or enjoined on the day
      */
     public record Place(String name, boolean exhaustive, LocalDate coverageFrom, List<String> kindsSettled, List<Provision> provisions) {
-        /** Copies the lists, so a place cannot change after it is made. */
+        /**
+         * Copies the lists, so a place cannot change after it is made.
+         *
+         * @param name its name
+         * @param exhaustive whether the knowledge base answers every kind for it
+         * @param coverageFrom the first day it answers for
+         * @param kindsSettled where it is not exhaustive, the kinds it still answers on the day
+         * @param provisions its provisions in force or enjoined on the day
+         */
         public Place {
             kindsSettled = List.copyOf(kindsSettled);
             provisions = List.copyOf(provisions);
