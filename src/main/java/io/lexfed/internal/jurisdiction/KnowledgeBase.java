@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -759,17 +760,7 @@ public final class KnowledgeBase {
                 }
             }
         }
-        if (limits.isEmpty()) {
-            return;
-        }
-        Provision restricting = limits.stream().filter(p -> !spares(p) && p.exceptionsRead()).findFirst().orElse(null);
-        if (restricting != null) {
-            codes[fact] = NO;
-            premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", restricting, cautions);
-        } else if (limits.stream().allMatch(KnowledgeBase::spares)) {
-            codes[fact] = YES;
-            premises[fact] = fromProvisions(Catalogue.fact(fact).path(), "YES", limits, cautions);
-        }
+        settle(limits, KnowledgeBase::spares, fact, codes, premises, cautions);
     }
 
     private static boolean spares(Provision p) {
@@ -782,21 +773,26 @@ public final class KnowledgeBase {
         if (codes[fact] != Fact.UNKNOWN || reaching.isEmpty()) {
             return;
         }
-        List<Provision> limits = reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList();
-        if (limits.isEmpty()) {
+        settle(reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList(), p -> p.carries(e), fact, codes, premises, cautions);
+    }
+
+    // the act escapes the limits only if every one of them is excepted: one read without the exception still
+    // forbids the act; one not read leaves the question open
+    private static void settle(List<Provision> limits, Predicate<Provision> excepted, int fact, int[] codes, Premise[] premises,
+                               List<Caution> cautions) {
+        if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
             return;
         }
-        // the act escapes the limits only if every one of them carries the exception: one read without it
-        // still forbids the act; one not read leaves the question open
-        Provision without = limits.stream().filter(p -> p.exceptionsRead() && !p.carries(e)).findFirst().orElse(null);
+        Provision without = limits.stream().filter(p -> p.exceptionsRead() && !excepted.test(p)).findFirst().orElse(null);
         if (without != null) {
             codes[fact] = NO;
             premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", without, cautions);
-        } else if (limits.stream().allMatch(p -> p.carries(e))) {
+        } else if (limits.stream().allMatch(excepted)) {
             codes[fact] = YES;
             premises[fact] = fromProvisions(Catalogue.fact(fact).path(), "YES", limits, cautions);
         }
     }
+
 
     /** A provision binding {@code actor} that is law on {@code day} but enjoined, or null. */
     private static Provision enjoined(Provision[] provisions, Bound actor, LocalDate day) {
