@@ -125,14 +125,16 @@ public final class KnowledgeBase {
      * arrays are filled once, here, and never changed, so the index can be shared by threads.
      */
     private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
-                         Provision[][][] localByField) {
+                         Provision[][][] localByField, Provision[][][] ownByField) {
         static Index of(JurisdictionFile f, Layout layout) {
             Provision[] crimes = f.provisions().stream().filter(x -> x.kind().value() == ProvisionKind.Value.STATUS)
                     .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
                     .toArray(Provision[]::new);
             JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
             Provision[][][] localByField = new Provision[localities.length][][];
+            Provision[][][] ownByField = new Provision[localities.length][][];
             for (int i = 0; i < localities.length; i++) {
+                ownByField[i] = byField(localities[i].provisions(), layout.localFacts());
                 // a locality's own provisions, then those of the localities that contain it
                 List<Provision> reaching = new ArrayList<>(localities[i].provisions());
                 for (String up = localities[i].within(); up != null; ) {
@@ -143,7 +145,7 @@ public final class KnowledgeBase {
                 }
                 localByField[i] = byField(reaching, layout.localFacts());
             }
-            return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField);
+            return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField, ownByField);
         }
 
         private static Provision[][] byField(List<Provision> provisions, int[] facts) {
@@ -503,14 +505,16 @@ public final class KnowledgeBase {
             int l = locality == null ? -1 : locality(at, locality);
             if (l >= 0) {
                 JurisdictionFile.Locality loc = at.localities()[l];
+                // a question about the locality's own policy reads its own provisions, not its county's
+                Provision[][] reaching = action == Action.ENFORCE_SANCTUARY_POLICY ? at.ownByField()[l] : at.localByField()[l];
                 for (int i = 0; i < localFacts.length; i++) {
                     int f = localFacts[i];
                     if (codes[f] != Fact.UNKNOWN) {
                         continue;
                     }
                     boolean localCovered = layout.silenceSettles(loc, i, asOf);
-                    List<Provision> ps = inForce(at.localByField()[l][i], localActor, action, info, asOf);
-                    Provision narrower = ps.isEmpty() ? narrower(at.localByField()[l][i], localActor, action, info, asOf) : null;
+                    List<Provision> ps = inForce(reaching[i], localActor, action, info, asOf);
+                    Provision narrower = ps.isEmpty() ? narrower(reaching[i], localActor, action, info, asOf) : null;
                     if (narrower != null) {
                         if (narrower.reaches(action, info) != null && localCovered) {
                             codes[f] = NO;
@@ -524,7 +528,7 @@ public final class KnowledgeBase {
                         premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                     }
                 }
-                exceptions(at.localByField()[l], localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(reaching, localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
                 // the District's own law is its local law: no policy of a lower level can exist
                 for (int f : localFacts) {
