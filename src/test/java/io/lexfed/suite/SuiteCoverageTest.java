@@ -201,8 +201,9 @@ class SuiteCoverageTest {
         List<ScenarioFile> real = files.stream().filter(f -> f.basedOn() != null).toList();
         for (ScenarioFile f : real) {
             Authority a = registry.authority(f.basedOn()).orElseThrow(() -> new AssertionError(f.path() + ": unknown basedOn " + f.basedOn()));
-            assertThat(a.kind()).as(f.path() + " is based on a case, statute or policy in the registry")
-                    .isIn(Authority.Kind.CASE, Authority.Kind.STATUTE, Authority.Kind.EXECUTIVE_ORDER, Authority.Kind.AGENCY_GUIDANCE, Authority.Kind.BALLOT_MEASURE);
+            assertThat(a.kind()).as(f.path() + " is based on a case, statute, regulation or policy in the registry")
+                    .isIn(Authority.Kind.CASE, Authority.Kind.STATUTE, Authority.Kind.REGULATION, Authority.Kind.EXECUTIVE_ORDER, Authority.Kind.AGENCY_GUIDANCE,
+                            Authority.Kind.BALLOT_MEASURE);
         }
         long cases = real.stream().filter(f -> registry.authority(f.basedOn()).get().kind() == Authority.Kind.CASE).count();
         System.out.println("Scenarios built on real cases: " + cases);

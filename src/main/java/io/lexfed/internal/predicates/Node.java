@@ -340,8 +340,12 @@ public abstract class Node {
 
         @Override
         Value eval(Context c) {
-            // the base and each exception are evaluated once: the value is base AND NOT each exception
+            // the base and each exception are evaluated once: the value is base AND NOT each exception; a base
+            // that fails owes nothing to the exceptions, which are then not asked (nor their presumptions relied on)
             Value b = base.eval(c);
+            if (b.holds() == Holds.NO) {
+                return b;
+            }
             Value[] w = new Value[when.length];
             for (int i = 0; i < w.length; i++) {
                 w[i] = when[i].eval(c);
