@@ -22,6 +22,23 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
         }
     }
 
+    /**
+     * A span over which the list holds every agreement of the state's agencies in force on any of its days
+     * ({@code from} inclusive, {@code until} exclusive): there, an agency not listed had none.
+     */
+    public record Complete(String state, LocalDate from, LocalDate until, String source) {
+        public Complete {
+            if (from == null || until == null || !until.isAfter(from)) {
+                throw new IllegalArgumentException("287(g) list complete for " + state + ": from must come before until");
+            }
+        }
+
+        /** Whether the span includes {@code day}. */
+        public boolean covers(LocalDate day) {
+            return !day.isBefore(from) && day.isBefore(until);
+        }
+    }
+
     /** Whether it was in force on {@code day}: from signing (inclusive) until it ended (exclusive). */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(signed) && (ended == null || day.isBefore(ended));
@@ -47,7 +64,7 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
         if (a.contains("highway patrol") || a.contains("state patrol") || a.contains("department of public safety") || a.contains("state police")) {
             return "STATE_POLICE";
         }
-        String kind = a.contains("sheriff") || a.contains("jail") || a.contains("corrections") ? "SHERIFF_OR_JAIL"
+        String kind = a.contains("sheriff") || a.contains("jail") || a.contains("corrections") || a.contains("detention center") ? "SHERIFF_OR_JAIL"
                 : a.contains("police department") || a.contains("police dept") ? "LOCAL_POLICE" : null;
         if (kind == null) {
             return null;
@@ -69,7 +86,7 @@ public record Agreement(String state, String agency, Model287g model, LocalDate 
     }
 
     // compiled once: the knowledge base files every agreement by them when it is indexed
-    private static final Pattern KIND = Pattern.compile("(county )?(sheriff'?s?'? (office|department)|sheriff|police (department|dept\\.?)|jail|"
+    private static final Pattern KIND = Pattern.compile("(county )?(sheriff'?s?'? (office|department)|sheriff|(metropolitan )?police (department|dept\\.?)|jail|"
             + "department of corrections|detention (center|facility)|corrections)");
     private static final Pattern THE = Pattern.compile("\\b(city of|town of|the)\\b");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z ]");

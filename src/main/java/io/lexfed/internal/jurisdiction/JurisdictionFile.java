@@ -14,13 +14,14 @@ import java.util.Map;
  * {@code exhaustiveFor} settles a kind from a date on its own, where the file as a whole is not exhaustive.
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
- * {@code rules/jurisdictions/287g-agreements.yaml}. {@code localLevel} is false for a jurisdiction that is
+ * {@code rules/jurisdictions/287g-agreements.yaml}, and {@code agreementsComplete} the spans over which that list
+ * holds every one of them. {@code localLevel} is false for a jurisdiction that is
  * its own local government (the District of Columbia): no county or city policy lies under its law.
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, LocalDate reviewBy, Map<ProvisionKind, LocalDate> coverageByKind,
                                Map<ProvisionKind, LocalDate> exhaustiveFor, List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
-                               List<Agreement> agreements287g, String note, Boolean localLevel) {
+                               List<Agreement> agreements287g, List<Agreement.Complete> agreementsComplete, String note, Boolean localLevel) {
 
     /** The state's overall stance as of the research date. */
     public enum Posture { LIMITS_COOPERATION, MANDATES_COOPERATION, MIXED, NO_STATEWIDE_LAW }
@@ -63,6 +64,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         exhaustiveFor = exhaustiveFor == null ? Map.of() : Map.copyOf(exhaustiveFor);
         agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
         agreements287g = agreements287g == null ? List.of() : List.copyOf(agreements287g);
+        agreementsComplete = agreementsComplete == null ? List.of() : List.copyOf(agreementsComplete);
         localLevel = localLevel == null ? Boolean.TRUE : localLevel;
         if (!localLevel && !localities.isEmpty()) {
             throw new IllegalArgumentException(state + ": a jurisdiction without a local level lists no localities");
@@ -75,10 +77,15 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         }
     }
 
-    /** This file with the given 287(g) agreements of its agencies. */
-    public JurisdictionFile with287g(List<Agreement> agreements) {
+    /** This file with the given 287(g) agreements of its agencies and the spans over which they are all of them. */
+    public JurisdictionFile with287g(List<Agreement> agreements, List<Agreement.Complete> complete) {
         return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, exhaustiveFor,
-                provisions, localities, agentLaws, agreements, note, localLevel);
+                provisions, localities, agentLaws, agreements, complete, note, localLevel);
+    }
+
+    /** Whether the 287(g) list holds every agreement of the state's agencies in force on {@code day}. */
+    public boolean agreementsCompleteOn(LocalDate day) {
+        return agreementsComplete.stream().anyMatch(c -> c.covers(day));
     }
 
     /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */

@@ -79,6 +79,10 @@ final class JurisdictionSnapshot {
             for (Agreement g : f.agreements287g()) {
                 w.writeString(g.state()).writeString(g.agency()).writeEnum(g.model()).writeDate(g.signed()).writeDate(g.ended()).writeString(g.source());
             }
+            w.writeInt(f.agreementsComplete().size());
+            for (Agreement.Complete c : f.agreementsComplete()) {
+                w.writeString(c.state()).writeDate(c.from()).writeDate(c.until()).writeString(c.source());
+            }
             w.writeString(f.note()).writeBoolean(f.localLevel());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
@@ -142,7 +146,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), r.readString(), r.readBoolean());
+                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), complete(r), r.readString(), r.readBoolean());
             files.put(state, f);
         }
         return new Decoded(kinds, files);
@@ -153,6 +157,15 @@ final class JurisdictionSnapshot {
         List<Agreement> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new Agreement(r.readString(), r.readString(), r.readEnum(MODELS), r.readDate(), r.readDate(), r.readString()));
+        }
+        return out;
+    }
+
+    private static List<Agreement.Complete> complete(Snapshot.Reader r) {
+        int n = r.readInt();
+        List<Agreement.Complete> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Agreement.Complete(r.readString(), r.readDate(), r.readDate(), r.readString()));
         }
         return out;
     }

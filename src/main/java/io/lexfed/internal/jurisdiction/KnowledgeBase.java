@@ -56,6 +56,8 @@ public final class KnowledgeBase {
     private static final int STATE_JUDICIAL_WARRANT = Catalogue.fact("stateLaw.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int STATE_STATUS_SAVED = Catalogue.fact("stateLaw.limitsSaveStatusSharing").orElseThrow().index();
     private static final int MODEL_287G = Catalogue.fact("agreement287g.model").orElseThrow().index();
+    private static final int FUNCTION_287G = Catalogue.fact("agreement287g.functionWithinAgreement").orElseThrow().index();
+    private static final int SUPERVISION_287G = Catalogue.fact("agreement287g.iceSupervision").orElseThrow().index();
     private static final int REG_SUBJECT = Catalogue.fact("regulation.subject").orElseThrow().index();
     private static final int REG_EQUAL = Catalogue.fact("regulation.bindsStateOfficersEqually").orElseThrow().index();
     private static final int REG_DIRECT = Catalogue.fact("regulation.regulatesFederalOperationsDirectly").orElseThrow().index();
@@ -214,7 +216,7 @@ public final class KnowledgeBase {
     /** The authority of the agreements list: ICE's list of participating agencies. */
     public static final String AGREEMENTS_AUTHORITY = "ice-287g-participating-agencies";
 
-    private record Agreements(String snapshot, String source, List<Agreement> agreements) {
+    private record Agreements(String snapshot, String source, List<Agreement> agreements, List<Agreement.Complete> complete) {
     }
 
     /** Where the bundled jurisdiction files are on the classpath. */
@@ -271,10 +273,15 @@ public final class KnowledgeBase {
         Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
         Map<String, List<Agreement>> agreements = new HashMap<>();
+        Map<String, List<Agreement.Complete>> complete = new HashMap<>();
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(folder + AGREEMENTS)) {
             if (in != null) {
-                for (Agreement a : yaml.readValue(in, Agreements.class).agreements()) {
+                Agreements read = yaml.readValue(in, Agreements.class);
+                for (Agreement a : read.agreements()) {
                     agreements.computeIfAbsent(a.state(), k -> new ArrayList<>()).add(a);
+                }
+                for (Agreement.Complete c : read.complete() == null ? List.<Agreement.Complete>of() : read.complete()) {
+                    complete.computeIfAbsent(c.state(), k -> new ArrayList<>()).add(c);
                 }
                 if (registry.authority(AGREEMENTS_AUTHORITY).isEmpty()) {
                     problems.add(AGREEMENTS + " rests on unknown authority " + AGREEMENTS_AUTHORITY);
@@ -288,7 +295,7 @@ public final class KnowledgeBase {
                 if (in == null) {
                     continue;
                 }
-                JurisdictionFile f = yaml.readValue(in, JurisdictionFile.class).with287g(agreements.getOrDefault(st, List.of()));
+                JurisdictionFile f = yaml.readValue(in, JurisdictionFile.class).with287g(agreements.getOrDefault(st, List.of()), complete.getOrDefault(st, List.of()));
                 check(st, f, registry, ids, problems);
                 files.put(st, f);
             } catch (IOException | IllegalArgumentException e) {
@@ -296,6 +303,7 @@ public final class KnowledgeBase {
             }
         }
         agreements.keySet().stream().filter(st -> !files.containsKey(st)).forEach(st -> problems.add(AGREEMENTS + ": no state " + st));
+        complete.keySet().stream().filter(st -> !files.containsKey(st)).forEach(st -> problems.add(AGREEMENTS + ": complete for no state " + st));
         return of(kinds, files, problems);
     }
 
@@ -543,7 +551,7 @@ public final class KnowledgeBase {
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
-        agreement287g(s, file == null ? Map.of() : agreements(st), asOf, codes, premises);
+        agreement287g(s, file, file == null ? Map.of() : agreements(st), asOf, codes, premises, cautions);
         if (codes[NO_STATEWIDE_LAW] == YES) {
             assertNoStatewideLaw(codes, premises, cautions);
         }
@@ -671,15 +679,17 @@ public final class KnowledgeBase {
 
     /**
      * The 287(g) agreement of the actor's agency in the named locality (or the state's patrol) in force
-     * on the date, where ICE's list has one: its model. An agency the list does not show in force is left
-     * unknown, never NONE, since the list is not a complete history. A model the scenario gives wins.
+     * on the date, where ICE's list has one: its model. An agency the list does not show in force had none
+     * where the list is complete for the state on the date; elsewhere it is left unknown, since there the list
+     * is not a complete history. A model the scenario gives wins.
      */
-    private static void agreement287g(Scenario s, Map<String, List<Agreement>> byPlace, LocalDate asOf, int[] codes, Premise[] premises) {
+    private static void agreement287g(Scenario s, JurisdictionFile file, Map<String, List<Agreement>> byPlace, LocalDate asOf, int[] codes,
+                                      Premise[] premises, List<Caution> cautions) {
         String key = codes[MODEL_287G] != Fact.UNKNOWN ? null : Agreement.key(s.actor(), s.jurisdiction().locality());
-        List<Agreement> candidates = key == null ? List.of() : byPlace.getOrDefault(key, List.of());
-        if (candidates.isEmpty()) {
+        if (key == null) {
             return;
         }
+        List<Agreement> candidates = byPlace.getOrDefault(key, List.of());
         // an agency may hold several models: the one for the act in question (the field for arrests, the jail otherwise)
         List<Model287g> preference = s.action() == Action.CIVIL_IMMIGRATION_ARREST || s.action() == Action.ASSIST_ENFORCEMENT
                 ? List.of(Model287g.TASK_FORCE, Model287g.JAIL_ENFORCEMENT, Model287g.WARRANT_SERVICE_OFFICER)
@@ -694,6 +704,18 @@ public final class KnowledgeBase {
             codes[MODEL_287G] = Catalogue.fact(MODEL_287G).code(best.model().name());
             premises[MODEL_287G] = new Premise(Catalogue.fact(MODEL_287G).path(), best.model().name(), Premise.Source.KNOWLEDGE_BASE,
                     "287(g): " + best.agency() + ", signed " + best.signed(), AGREEMENTS_AUTHORITY, true);
+        } else if (file != null && file.agreementsCompleteOn(asOf)) {
+            // the list holds every agreement of the state's agencies on that day, so this agency had none; a
+            // scenario that says the officer works under one is not overruled, but told
+            if (codes[FUNCTION_287G] == YES || codes[SUPERVISION_287G] == YES) {
+                cautions.add(new Caution(Catalogue.fact(MODEL_287G).path(), "The scenario describes work under a 287(g) agreement, but ICE's "
+                        + "287(g) list, complete for " + file.state() + " on this date, shows none for this agency; LexFed left the model as "
+                        + "unknown rather than contradict the scenario."));
+                return;
+            }
+            codes[MODEL_287G] = Catalogue.fact(MODEL_287G).code(Model287g.NONE.name());
+            premises[MODEL_287G] = new Premise(Catalogue.fact(MODEL_287G).path(), Model287g.NONE.name(), Premise.Source.KNOWLEDGE_BASE,
+                    "287(g): no agreement of this agency; the list is complete for " + file.state() + " on the day", AGREEMENTS_AUTHORITY, true);
         }
     }
 

@@ -27,6 +27,8 @@ class AgreementTest {
         Florida Highway Patrol               | STATE_POLICE    |                | true
         Florida Highway Patrol               | LOCAL_POLICE    | Miami          | false
         Nassau County Sheriff's Office       | SHERIFF_OR_JAIL |                | false
+        Oldham County Detention Center       | SHERIFF_OR_JAIL | Oldham County  | true
+        Las Vegas Metropolitan Police Department | LOCAL_POLICE | Las Vegas     | true
         """)
     void anAgreementBelongsToTheActorsAgencyInTheNamedPlace(String agency, Actor actor, String locality, boolean belongs) {
         Agreement a = new Agreement("XX", agency, Model287g.JAIL_ENFORCEMENT, LocalDate.of(2017, 1, 1), null, "test");
@@ -41,6 +43,16 @@ class AgreementTest {
         assertThat(a.inForceOn(LocalDate.of(2007, 2, 7))).isTrue();
         assertThat(a.inForceOn(LocalDate.of(2009, 10, 15))).isTrue();
         assertThat(a.inForceOn(LocalDate.of(2009, 10, 16))).isFalse();
+    }
+
+    @Test
+    void aCompleteSpanCoversItsFirstDayAndNotItsLast() {
+        Agreement.Complete c = new Agreement.Complete("MA", LocalDate.of(2012, 6, 25), LocalDate.of(2025, 5, 16), "test");
+        assertThat(c.covers(LocalDate.of(2012, 6, 24))).isFalse();
+        assertThat(c.covers(LocalDate.of(2012, 6, 25))).isTrue();
+        assertThat(c.covers(LocalDate.of(2025, 5, 16))).isFalse();
+        assertThatThrownBy(() -> new Agreement.Complete("MA", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), "s"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from must come before until");
     }
 
     @Test

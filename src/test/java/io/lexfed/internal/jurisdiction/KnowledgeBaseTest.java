@@ -153,6 +153,30 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void whereThe287gListIsCompleteAnAgencyNotOnItHadNoAgreementAndElsewhereItStaysUnknown() {
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        Scenario hampden = in("MA", "Hampden County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER);
+        // Massachusetts is complete from 2012-06-25: the Hampden sheriff is on no list, so he had no agreement
+        assertThat(premise(bundled.complete(hampden, LocalDate.of(2018, 6, 1)), "agreement287g.model"))
+                .extracting(Premise::value, Premise::source, Premise::authority)
+                .containsExactly("NONE", Premise.Source.KNOWLEDGE_BASE, KnowledgeBase.AGREEMENTS_AUTHORITY);
+        // before the span the list says nothing of an agency it does not name
+        assertThat(premise(bundled.complete(hampden, LocalDate.of(2011, 1, 1)), "agreement287g.model")).isNull();
+        // an agency on the list keeps its agreement's model
+        assertThat(premise(bundled.complete(in("MA", "Bristol County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2018, 6, 1)),
+                "agreement287g.model").value()).isEqualTo("JAIL_ENFORCEMENT");
+        // a scenario that says the officer works under an agreement is not overruled, but told
+        Scenario underOne = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("MA", "Hampden County"))
+                .agreement287g(io.lexfed.scenario.Agreement287g.builder().iceSupervision(Truth.YES).build()).build();
+        KnowledgeBase.Completion told = bundled.complete(underOne, LocalDate.of(2018, 6, 1));
+        assertThat(premise(told, "agreement287g.model")).isNull();
+        assertThat(told.cautions()).extracting(KnowledgeBase.Caution::fact).contains("agreement287g.model");
+        // a state not declared complete leaves an unlisted agency unknown
+        assertThat(premise(bundled.complete(in("PA", "Lancaster County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), LocalDate.of(2018, 6, 1)),
+                "agreement287g.model")).isNull();
+    }
+
+    @Test
     void aFixtureCitingAnUnknownAuthorityIsRefused() {
         assertThatThrownBy(() -> KnowledgeBase.load(REGISTRY, "/kb-fixture-broken/")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown authority no-such-statute");
