@@ -57,7 +57,8 @@ public final class Analyst {
             List<Alternative> alternatives = m.ifValue().stream().map(o -> new Alternative(o.value(), o.outcome())).toList();
             long settling = alternatives.stream().filter(a -> a.outcome() != Outcome.CONDITIONAL).count();
             Set<String> doctrines = new TreeSet<>();
-            m.decides().forEach(rule -> doctrines.add(doctrineOf.get(rule)));
+            // a deciding rule not among the reasons shown still names its doctrine in its id
+            m.decides().forEach(rule -> doctrines.add(doctrineOf.getOrDefault(rule, rule.substring(0, Math.max(0, rule.indexOf('/'))))));
             out.add(new DecidingFact(m.fact(), m.question(), List.copyOf(doctrines), alternatives,
                     alternatives.isEmpty() ? 0 : (double) settling / alternatives.size()));
         }
