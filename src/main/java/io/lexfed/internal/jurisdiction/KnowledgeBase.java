@@ -136,7 +136,6 @@ public final class KnowledgeBase {
             Provision[][][] localByField = new Provision[localities.length][][];
             Provision[][][] ownByField = new Provision[localities.length][][];
             for (int i = 0; i < localities.length; i++) {
-                ownByField[i] = byField(localities[i].provisions(), layout.localFacts());
                 // a locality's own provisions, then those of the localities that contain it
                 List<Provision> reaching = new ArrayList<>(localities[i].provisions());
                 for (String up = localities[i].within(); up != null; ) {
@@ -146,6 +145,8 @@ public final class KnowledgeBase {
                     up = parent.within();
                 }
                 localByField[i] = byField(reaching, layout.localFacts());
+                // only a locality within another has provisions that are not its own
+                ownByField[i] = localities[i].within() == null ? localByField[i] : byField(localities[i].provisions(), layout.localFacts());
             }
             return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField, ownByField);
         }
