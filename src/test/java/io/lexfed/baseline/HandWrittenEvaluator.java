@@ -499,11 +499,21 @@ public final class HandWrittenEvaluator {
         return r != null && (s.askedOn() == null || !s.askedOn().isBefore(r.date()));
     }
 
-    // a 287(g) delegation supplies the power, unless the state's courts hold its law withholds it (then open)
+    // the state courts' answers to whether a 287(g) delegation supplies the power their state's law withholds
+    private static final java.util.Map<String, Ruling> DELEGATION_RULINGS = java.util.Map.of(
+            "CO", new Ruling(LocalDate.of(2024, 7, 3), N));
+
+    // a 287(g) delegation supplies the power, unless the state's courts hold its law withholds it: then the
+    // state's courts decide whether the delegation supplies it anyway, where they have ruled; else it is open
     private static int delegation(Scenario s, int function) {
-        Ruling r = s.jurisdiction().state() == null ? null : RULINGS.get(s.jurisdiction().state());
+        String state = s.jurisdiction().state();
+        Ruling r = state == null ? null : RULINGS.get(state);
         boolean withheld = known(r, s) && r.holds() == N;
-        return withheld && function == Y ? CONTESTED : function;
+        if (!withheld || function == N) {
+            return function;
+        }
+        Ruling d = DELEGATION_RULINGS.get(state);
+        return known(d, s) ? and(function, d.holds()) : function == Y ? CONTESTED : function;
     }
 
     private static void detainer(Scenario s, LocalDate asOf, int[] v, World w) {

@@ -44,7 +44,8 @@ final class Phrases {
             case WITHHOLD_INFORMATION -> "withhold information from federal immigration agents";
             case PROLONG_STOP_FOR_STATUS -> "prolong a stop to check immigration status";
             case PHYSICALLY_OBSTRUCT -> "physically obstruct a federal immigration arrest";
-            case CONCEAL_OR_WARN -> "conceal or warn the person federal agents seek";
+            case CONCEAL_OR_WARN -> "conceal, warn or help the person federal agents seek";
+            case ANSWER_AGENTS -> "answer, or decline to answer, federal agents' questions about the person they seek";
             case ARREST_FEDERAL_AGENT -> "arrest or charge a federal agent for a state crime";
             case KEEP_THE_PEACE -> "keep the peace at the scene of a federal operation";
             case OBSERVE_AND_RECORD -> "observe and record federal agents";
