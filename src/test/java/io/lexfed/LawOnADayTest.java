@@ -39,4 +39,12 @@ class LawOnADayTest {
         assertThat(law.localities()).isEmpty();
         assertThatThrownBy(() -> LexFed.lawOnADay("ZZ", null, LocalDate.of(2020, 1, 1))).isInstanceOf(InvalidScenarioException.class);
     }
+
+    @Test
+    void theDaySaysWhetherThe287gListIsCompleteForTheState() {
+        // Massachusetts' history was rebuilt from 2012-06-25 to the list's snapshot of 2025-05-16; Texas' was not
+        assertThat(LexFed.lawOnADay("MA", null, LocalDate.of(2018, 6, 1)).agreements287gComplete()).isTrue();
+        assertThat(LexFed.lawOnADay("MA", null, LocalDate.of(2012, 6, 24)).agreements287gComplete()).isFalse();
+        assertThat(LexFed.lawOnADay("TX", null, LocalDate.of(2018, 6, 1)).agreements287gComplete()).isFalse();
+    }
 }

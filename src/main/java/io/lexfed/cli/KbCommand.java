@@ -78,6 +78,8 @@ final class KbCommand {
         if (law.locality() == null && !law.agreements287g().isEmpty()) {
             out.println("287(g)\t" + law.agreements287g().size() + " agreement(s) in force (name a --locality to narrow)");
         }
+        out.println("287(g)\t" + (law.agreements287gComplete() ? "the list is complete for the state on this day: an agency not listed had no agreement"
+                : "the list is not complete for the state on this day: an agency not listed may have had an agreement (unknown)"));
         return Main.OK;
     }
 
@@ -108,6 +110,7 @@ final class KbCommand {
             in287g.addObject().put("agency", g.agency()).put("model", g.model()).put("signed", text(g.signed()))
                     .put("ended", text(g.ended())).put("source", g.source());
         }
+        o.put("agreements287gComplete", law.agreements287gComplete());
         return o;
     }
 

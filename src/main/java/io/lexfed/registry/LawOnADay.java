@@ -23,10 +23,13 @@ import java.util.List;
  * @param localities the locality, then each place it lies within, with their provisions on the day
  * @param agentLaws the state's laws on federal agents
  * @param agreements287g the 287(g) agreements in force on the day (in the locality, if one was asked about)
+ * @param agreements287gComplete whether the 287(g) list is complete for the state on the day, so that an agency
+ *        not listed had no agreement (elsewhere, an agency not listed is unknown)
  */
 public record LawOnADay(String state, String name, LocalDate date, LocalDate researchedAsOf, LocalDate exhaustiveUntil, LocalDate reviewBy,
                         List<String> kindsUnknownUnlessListed, List<Provision> provisions, String locality, boolean localityKnown,
-                        List<Place> localities, List<AgentLaw> agentLaws, List<Agreement287g> agreements287g) {
+                        List<Place> localities, List<AgentLaw> agentLaws, List<Agreement287g> agreements287g,
+                        boolean agreements287gComplete) {
     /**
      * Copies the lists, so the record is immutable.
      *
@@ -43,6 +46,7 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param localities the locality and the places it lies within
      * @param agentLaws the state's laws on federal agents
      * @param agreements287g the 287(g) agreements in force on the day
+     * @param agreements287gComplete whether the 287(g) list is complete for the state on the day
      */
     public LawOnADay {
         kindsUnknownUnlessListed = List.copyOf(kindsUnknownUnlessListed);

@@ -69,9 +69,10 @@ class CliTest {
         assertThat(r.out()).contains("# Illinois on 2023-06-01").contains("every kind answered on this day")
                 .contains("il-way-forward-limits-information-sharing").contains("exceptions [STATUS_SAVINGS_CLAUSE]")
                 .contains("locality\tChicago").contains("locality\tCook County").contains("il-cook-county-limits-detainers")
-                .contains("agent law\tIL_HB1312");
+                .contains("agent law\tIL_HB1312").contains("287(g)\tthe list is complete for the state on this day");
         Run town = run("kb", "--state", "TX", "--locality", "Pflugerville", "--date", "2024-06-01");
-        assertThat(town.out()).contains("\"Pflugerville\" is not in the knowledge base").contains("tx-sb4-2017-mandates-detainers");
+        assertThat(town.out()).contains("\"Pflugerville\" is not in the knowledge base").contains("tx-sb4-2017-mandates-detainers")
+                .contains("287(g)\tthe list is not complete for the state on this day");
         Run bad = run("kb", "--state", "ZZ");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err().strip()).startsWith("--state: ").contains("\"ZZ\" is none").doesNotContain("\n");
@@ -373,9 +374,11 @@ class CliTest {
                 .filter(p -> p.get("id").asText().equals("il-way-forward-limits-information-sharing")).findFirst().orElseThrow();
         assertThat(wayForward.get("exceptions").toString()).isEqualTo("[\"STATUS_SAVINGS_CLAUSE\"]");
         assertThat(kb.get("agentLaws").get(0).get("id").asText()).isEqualTo("IL_HB1312");
+        assertThat(kb.get("agreements287gComplete").asBoolean()).isTrue();
         JsonNode town = new ObjectMapper().readTree(run("kb", "--state", "TX", "--locality", "Pflugerville", "--format", "json").out());
         assertThat(town.get("localityKnown").asBoolean()).isFalse();
         assertThat(town.get("localities")).isEmpty();
+        assertThat(town.get("agreements287gComplete").asBoolean()).isFalse();
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class LawOnADayView {
         List<LawOnADay.AgentLaw> laws = f.agentLaws().stream().map(a -> new LawOnADay.AgentLaw(a.id().name(), a.title(), a.authority(),
                 a.rulings().size(), a.challenges().stream().anyMatch(c -> c.until() == null), a.reviewBy())).toList();
         return new LawOnADay(f.state(), f.name(), day, f.researchedAsOf(), f.exhaustiveUntil(), f.reviewBy(), open, provisions(f.provisions(), day),
-                asked, place != null, chain, laws, agreements);
+                asked, place != null, chain, laws, agreements, f.agreementsCompleteOn(day));
     }
 
     // those in force on the day, and those enacted but enjoined that day
