@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code exhaustiveUntil} is set, it does so from {@code coverageFrom} until that day (exclusive),
  * after which the research left something open, to be looked at again by {@code reviewBy}. {@code coverageByKind} starts the coverage of a kind
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates;
- * {@code exhaustiveFor} settles a kind from a date on its own, where the file as a whole is not exhaustive.
+ * {@code exhaustiveFor} settles a kind from a date on its own, where the file as a whole is not exhaustive or does not
+ * speak for the kind (a kind that is {@code settledOnly}).
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
  * {@code rules/jurisdictions/287g-agreements.yaml}, and {@code agreementsComplete} the spans over which that list
@@ -93,6 +94,9 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         LocalDate settled = exhaustiveFor.get(kind);
         if (settled != null && !day.isBefore(settled)) {
             return true;
+        }
+        if (kind.settledOnly()) {
+            return false;
         }
         LocalDate from = coverageByKind.get(kind);
         return !day.isBefore(coverageFrom) && (from == null || !day.isBefore(from))

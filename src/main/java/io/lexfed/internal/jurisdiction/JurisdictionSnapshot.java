@@ -41,7 +41,7 @@ final class JurisdictionSnapshot {
         Snapshot.Writer w = new Snapshot.Writer().writeInt(kinds.all().size());
         for (ProvisionKind k : kinds.all()) {
             w.writeString(k.kind()).writeString(k.means()).writeString(k.sets()).writeEnum(k.value()).writeBoolean(k.local())
-                    .writeBoolean(k.silence()).writeInt(k.reaches().size());
+                    .writeBoolean(k.silence()).writeBoolean(k.settledOnly()).writeInt(k.reaches().size());
             k.reaches().forEach(w::writeEnum);
             w.writeEnum(k.at()).writeInt(k.exceptions().size());
             k.exceptions().forEach(w::writeEnum);
@@ -127,6 +127,7 @@ final class JurisdictionSnapshot {
             ProvisionKind.Value value = r.readEnum(VALUES);
             boolean local = r.readBoolean();
             boolean silence = r.readBoolean();
+            boolean settledOnly = r.readBoolean();
             int m = r.readInt();
             List<io.lexfed.scenario.Action> reaches = new ArrayList<>(m);
             for (int j = 0; j < m; j++) {
@@ -138,7 +139,7 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }
-            all.add(new ProvisionKind(name, means, sets, value, local, silence, reaches, at, exceptions));
+            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions));
         }
         Kinds kinds = new Kinds(all);
         int n = r.readInt();

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The kinds of provision declared in {@code rules/jurisdictions/kinds.yaml}, in file order. It checks
  * them against the fact catalogue: every fact a kind sets exists under {@code stateLaw} (and under
- * {@code localPolicy} for a kind a locality may have), and exactly one kind takes its value from a
- * provision's status.
+ * {@code localPolicy} for a kind a locality may have), and each kind that takes its value from a
+ * provision's status (a kind of state immigration crime) is a state kind with a fact of its own.
  */
 public record Kinds(List<ProvisionKind> all) {
     /** The file's name beside the jurisdiction files. */
@@ -31,8 +31,11 @@ public record Kinds(List<ProvisionKind> all) {
                 problems.add("kind " + k + " is local but localPolicy." + k.field() + " is not in rules/facts.yaml");
             }
         }
-        if (all.stream().filter(k -> k.value() == ProvisionKind.Value.STATUS).count() != 1) {
-            problems.add("exactly one kind takes its value from the provision's status");
+        Set<String> statusFields = new HashSet<>();
+        for (ProvisionKind k : all) {
+            if (k.value() == ProvisionKind.Value.STATUS && (k.isLocal() || !statusFields.add(k.field()))) {
+                problems.add("kind " + k + " takes its value from a provision's status, so it must be a state kind setting a fact no other kind sets");
+            }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(FILE + ": " + String.join("; ", problems));
@@ -50,10 +53,6 @@ public record Kinds(List<ProvisionKind> all) {
                 + all.stream().map(ProvisionKind::name).toList() + ")");
     }
 
-    /** The kind whose value is a provision's status: a state's own immigration crime. */
-    public ProvisionKind status() {
-        return all.stream().filter(k -> k.value() == ProvisionKind.Value.STATUS).findFirst().orElseThrow();
-    }
 
     /** Its position in file order, as the snapshot stores it. */
     int indexOf(ProvisionKind k) {

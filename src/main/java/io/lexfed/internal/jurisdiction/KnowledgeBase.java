@@ -49,7 +49,6 @@ public final class KnowledgeBase {
             "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
             "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
 
-    private static final int IMMIGRATION_CRIME = Catalogue.fact("stateLaw.immigrationCrime").orElseThrow().index();
     private static final int NO_LOCAL_POLICY = Catalogue.fact("localPolicy.noLocalPolicy").orElseThrow().index();
     private static final int NO_STATEWIDE_LAW = Catalogue.fact("stateLaw.noStatewideLaw").orElseThrow().index();
     // the exceptions a limit carries, by the part it belongs to
@@ -69,13 +68,16 @@ public final class KnowledgeBase {
     /**
      * Where the kinds of {@code kinds.yaml} put their values: the yes/no facts of state law that some kind
      * sets, by catalogue index in the order premises are reported, with the kinds that set each; and the
-     * same for local policy. A kind whose value is a status (the state crime) is read on its own.
+     * same for local policy; and the facts whose value is a provision's status (the state's immigration
+     * crimes, one fact per kind of crime), with the kinds that set each.
      */
-    private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts, ProvisionKind[][] localKinds) {
+    private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts, ProvisionKind[][] localKinds,
+                          int[] crimeFacts, ProvisionKind[][] crimeKinds) {
         static Layout of(Kinds kinds) {
-            int[] state = settable(kinds, "stateLaw.");
-            int[] local = settable(kinds, "localPolicy.");
-            return new Layout(kinds, state, setters(kinds, state, false), local, setters(kinds, local, true));
+            int[] state = settable(kinds, "stateLaw.", false);
+            int[] local = settable(kinds, "localPolicy.", false);
+            int[] crimes = settable(kinds, "stateLaw.", true);
+            return new Layout(kinds, state, setters(kinds, state, false), local, setters(kinds, local, true), crimes, setters(kinds, crimes, false));
         }
 
         private static ProvisionKind[][] setters(Kinds kinds, int[] facts, boolean local) {
@@ -87,10 +89,10 @@ public final class KnowledgeBase {
             return byFact;
         }
 
-        private static int[] settable(Kinds kinds, String part) {
+        private static int[] settable(Kinds kinds, String part, boolean status) {
             Set<String> fields = new HashSet<>();
             for (ProvisionKind k : kinds.all()) {
-                if (k.field() != null && k.value() != ProvisionKind.Value.STATUS) {
+                if (k.field() != null && (k.value() == ProvisionKind.Value.STATUS) == status) {
                     fields.add(part + k.field());
                 }
             }
@@ -99,7 +101,16 @@ public final class KnowledgeBase {
 
         // a file's silence settles state fact i only where it is exhaustive for every kind that sets it, each of them settled by silence
         boolean silenceSettles(JurisdictionFile file, int i, LocalDate day) {
-            for (ProvisionKind k : stateKinds[i]) {
+            return silenceSettles(file, stateKinds[i], day);
+        }
+
+        // the same for crime fact i
+        boolean crimeSilenceSettles(JurisdictionFile file, int i, LocalDate day) {
+            return silenceSettles(file, crimeKinds[i], day);
+        }
+
+        private static boolean silenceSettles(JurisdictionFile file, ProvisionKind[] setters, LocalDate day) {
+            for (ProvisionKind k : setters) {
                 if (!k.silence() || !file.exhaustiveOn(day, k)) {
                     return false;
                 }
@@ -123,15 +134,19 @@ public final class KnowledgeBase {
 
     /**
      * A jurisdiction's provisions arranged for {@link #complete}: for each state field those that
-     * set it, by id; the state immigration crimes, most severe first; and the same per locality. The
-     * arrays are filled once, here, and never changed, so the index can be shared by threads.
+     * set it, by id; the state immigration crimes of each kind, most severe first; and the same per
+     * locality. The arrays are filled once, here, and never changed, so the index can be shared by threads.
      */
-    private record Index(Provision[][] byField, Provision[] crimes, JurisdictionFile.Locality[] localities,
+    private record Index(Provision[][] byField, Provision[][] crimes, JurisdictionFile.Locality[] localities,
                          Provision[][][] localByField, Provision[][][] ownByField) {
         static Index of(JurisdictionFile f, Layout layout) {
-            Provision[] crimes = f.provisions().stream().filter(x -> x.kind().value() == ProvisionKind.Value.STATUS)
-                    .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
-                    .toArray(Provision[]::new);
+            Provision[][] crimes = new Provision[layout.crimeFacts().length][];
+            for (int i = 0; i < crimes.length; i++) {
+                String name = Catalogue.fact(layout.crimeFacts()[i]).name();
+                crimes[i] = f.provisions().stream().filter(x -> name.equals(x.kind().field()))
+                        .sorted(Comparator.comparing((Provision x) -> x.status().ordinal()).thenComparing(Provision::id).reversed())
+                        .toArray(Provision[]::new);
+            }
             JurisdictionFile.Locality[] localities = f.localities().toArray(JurisdictionFile.Locality[]::new);
             Provision[][][] localByField = new Provision[localities.length][][];
             Provision[][][] ownByField = new Provision[localities.length][][];
@@ -446,7 +461,9 @@ public final class KnowledgeBase {
         for (int f : stateFacts) {
             given(codes, f, premises);
         }
-        given(codes, IMMIGRATION_CRIME, premises);
+        for (int f : layout.crimeFacts()) {
+            given(codes, f, premises);
+        }
         for (int f : localFacts) {
             given(codes, f, premises);
         }
@@ -488,10 +505,15 @@ public final class KnowledgeBase {
                     premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
-            if (codes[IMMIGRATION_CRIME] == Fact.UNKNOWN) {
-                Fact crime = Catalogue.fact(IMMIGRATION_CRIME);
+            // each kind of state immigration crime has its own standing that day, whichever the question is about
+            for (int i = 0; i < layout.crimeFacts().length; i++) {
+                int f = layout.crimeFacts()[i];
+                if (codes[f] != Fact.UNKNOWN) {
+                    continue;
+                }
+                Fact crime = Catalogue.fact(f);
                 Provision p = null;
-                for (Provision x : at.crimes()) {
+                for (Provision x : at.crimes()[i]) {
                     if (x.enactedOn(asOf)) {
                         p = x;
                         break;
@@ -501,12 +523,12 @@ public final class KnowledgeBase {
                     // a crime whose history enjoins it that day is ENJOINED, whatever status it was enacted with
                     Provision.Event order = p.enjoinedOn(asOf);
                     String status = order == null ? p.status().name() : StateCrimeStatus.ENJOINED.name();
-                    codes[IMMIGRATION_CRIME] = crime.code(status);
-                    premises[IMMIGRATION_CRIME] = order == null ? fromProvision(crime.path(), status, p, cautions)
+                    codes[f] = crime.code(status);
+                    premises[f] = order == null ? fromProvision(crime.path(), status, p, cautions)
                             : new Premise(crime.path(), status, Premise.Source.KNOWLEDGE_BASE, p.id(), order.by(), p.verified());
-                } else if (file.exhaustiveOn(asOf, layout.kinds().status())) {
-                    codes[IMMIGRATION_CRIME] = crime.code(StateCrimeStatus.NONE.name());
-                    premises[IMMIGRATION_CRIME] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
+                } else if (layout.crimeSilenceSettles(file, i, asOf)) {
+                    codes[f] = crime.code(StateCrimeStatus.NONE.name());
+                    premises[f] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
                 }
             }
             exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);

@@ -8,12 +8,13 @@ import java.util.List;
  * What a provision of state law or local policy does, as {@code rules/jurisdictions/kinds.yaml}
  * declares it: the scenario fact it sets ({@code sets}, under {@code stateLaw} or {@code localPolicy})
  * and to what ({@code value}); whether a locality's policy can be of the kind; whether an exhaustive
- * file's silence settles that fact; the actions (at a place, if {@code at} is set) whose exceptions it
+ * file's silence settles that fact, and whether only a file that settles the kind by name ({@code settledOnly},
+ * for a kind added after the files were researched) speaks for it; the actions (at a place, if {@code at} is set) whose exceptions it
  * governs; and the exceptions a provision of the kind can carry. Kinds are data: the Java reads these
  * properties and never names a kind.
  */
-public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, List<Action> reaches,
-                            Place at, List<Provision.Exception> exceptions) {
+public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, boolean settledOnly,
+                            List<Action> reaches, Place at, List<Provision.Exception> exceptions) {
     /** What a provision in force sets its fact to; STATUS is the provision's own status (a state crime's). */
     public enum Value { YES, NO, STATUS }
 
@@ -28,6 +29,9 @@ public record ProvisionKind(String kind, String means, String sets, Value value,
         }
         if (sets == null && (local || !reaches.isEmpty() || !exceptions.isEmpty())) {
             throw new IllegalArgumentException("kind " + kind + ": a context-only kind sets no fact, so it is not local and reaches nothing");
+        }
+        if (settledOnly && !silence) {
+            throw new IllegalArgumentException("kind " + kind + ": settledOnly says where silence settles the fact, and the kind's silence never does");
         }
         if (!exceptions.isEmpty() && reaches.isEmpty()) {
             throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");

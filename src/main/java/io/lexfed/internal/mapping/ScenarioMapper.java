@@ -39,6 +39,10 @@ public final class ScenarioMapper {
                 .map(d -> registry.authority(d.authority()).orElseThrow(() -> new IllegalStateException("a question is decided by unknown authority "
                         + d.authority())))
                 .toArray(Authority[]::new);
+        // which decisions answer a question travels as a 64-bit mask (Value, Context)
+        if (deciding.length > Long.SIZE) {
+            throw new IllegalStateException("the predicates name " + deciding.length + " deciding decisions; at most " + Long.SIZE + " fit the masks that carry them");
+        }
         for (int i = 0; i < deciding.length; i++) {
             if (deciding[i].kind() != Authority.Kind.CASE) {
                 throw new IllegalStateException("a question is decided by " + deciding[i].id() + ", which is not a court decision");
@@ -64,7 +68,8 @@ public final class ScenarioMapper {
     /**
      * How the courts answer each contested question for events in {@code state}, as their decisions
      * stood on {@code askedOn} (null: all the registry knows, including decisions after the events): the
-     * binding decision of the highest court, the latest among equals; failing one, the persuasive
+     * binding decision of the highest court, the latest among equals (with the binding decisions that
+     * agree with it); failing one, the persuasive
      * decisions if they all agree; else the question stays open (UNSETTLED means nothing binding
      * decides it and the persuasive authorities split, or there are none). A decision about one
      * state's law counts only in that state.
@@ -72,6 +77,7 @@ public final class ScenarioMapper {
     private void rule(String state, LocalDate askedOn, byte[] rulings, long[] decidedBy) {
         int[] binding = new int[rulings.length];
         java.util.Arrays.fill(binding, -1);
+        long[] bindingAll = new long[rulings.length];
         long[] persuasive = new long[rulings.length];
         long[] persuasiveYes = new long[rulings.length];
         for (int i = 0; i < deciding.length; i++) {
@@ -82,6 +88,7 @@ public final class ScenarioMapper {
             Authority.Precedent p = deciding[i].precedentIn(state, askedOn);
             int q = d.question();
             if (p == Authority.Precedent.BINDING) {
+                bindingAll[q] |= 1L << i;
                 int b = binding[q];
                 if (b < 0 || outweighs(deciding[i], deciding[b])) {
                     binding[q] = i;
@@ -95,8 +102,18 @@ public final class ScenarioMapper {
         }
         for (int q = 0; q < rulings.length; q++) {
             if (binding[q] >= 0) {
-                rulings[q] = Predicates.decisions().get(binding[q]).holds() ? Predicates.HOLDS_YES : Predicates.HOLDS_NO;
-                decidedBy[q] = 1L << binding[q];
+                boolean holds = Predicates.decisions().get(binding[q]).holds();
+                rulings[q] = holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO;
+                // the controlling decision, and the other binding decisions there that hold the same (a state's
+                // high court applying the Supreme Court's holding to its own statute decides with it)
+                long agreeing = 0;
+                for (long m = bindingAll[q]; m != 0; m &= m - 1) {
+                    int i = Long.numberOfTrailingZeros(m);
+                    if (Predicates.decisions().get(i).holds() == holds) {
+                        agreeing |= 1L << i;
+                    }
+                }
+                decidedBy[q] = agreeing;
             } else if (persuasive[q] != 0 && (persuasiveYes[q] == 0 || persuasiveYes[q] == persuasive[q])) {
                 rulings[q] = persuasiveYes[q] != 0 ? Predicates.HOLDS_YES : Predicates.HOLDS_NO;
                 decidedBy[q] = persuasive[q];
