@@ -59,8 +59,11 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         }
     }
 
-    /** What an order does to the provision. */
-    public enum Effect { ENJOINED, RESTORED }
+    /**
+     * What an order does to the provision: enjoins it; upholds on appeal the injunction in effect, which then
+     * stands on the appellate ruling (AFFIRMED); or lifts the injunction (RESTORED).
+     */
+    public enum Effect { ENJOINED, AFFIRMED, RESTORED }
 
     public Provision {
         binds = binds == null ? List.of() : List.copyOf(binds);
@@ -73,12 +76,17 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
                     + kind.exceptions() + ", not " + exceptions);
         }
         for (int i = 1; i < history.size(); i++) {
-            if (!history.get(i).date().isAfter(history.get(i - 1).date()) || history.get(i).effect() == history.get(i - 1).effect()) {
-                throw new IllegalArgumentException("provision " + id + ": its history alternates ENJOINED and RESTORED, in date order");
+            boolean wasEnjoined = history.get(i - 1).effect() != Effect.RESTORED;
+            boolean enjoins = history.get(i).effect() == Effect.ENJOINED;
+            if (!history.get(i).date().isAfter(history.get(i - 1).date()) || wasEnjoined == enjoins) {
+                throw new IllegalArgumentException("provision " + id + ": its history alternates ENJOINED and RESTORED, in date order "
+                        + "(an injunction upheld on appeal is AFFIRMED, after ENJOINED)");
             }
         }
-        if (!history.isEmpty() && history.get(0).effect() != Effect.ENJOINED) {
-            throw new IllegalArgumentException("provision " + id + ": its history starts with an injunction");
+        // a crime filed as ENJOINED is enjoined from its first day, so its history may open with that injunction's affirmance
+        Effect first = history.isEmpty() ? null : history.get(0).effect();
+        if (first == Effect.RESTORED || first == Effect.AFFIRMED && status != StateCrimeStatus.ENJOINED) {
+            throw new IllegalArgumentException("provision " + id + ": its history starts with an injunction (or, for a crime filed as ENJOINED, its affirmance)");
         }
         if (id == null || kind == null || authority == null || inForceFrom == null || binds.isEmpty()) {
             throw new IllegalArgumentException("provision " + id + " lacks id, kind, binds, authority or inForceFrom");
@@ -110,7 +118,7 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
             }
             last = e;
         }
-        return last != null && last.effect() == Effect.ENJOINED ? last : null;
+        return last != null && last.effect() != Effect.RESTORED ? last : null;
     }
 
     /**

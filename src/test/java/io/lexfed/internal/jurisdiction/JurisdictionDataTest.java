@@ -94,7 +94,7 @@ class JurisdictionDataTest {
             Stream.concat(f.provisions().stream(), f.localities().stream().flatMap(l -> l.provisions().stream())).forEach(p -> {
                 boolean pendingCrime = p.kind().value() == ProvisionKind.Value.STATUS && p.inForceUntil() == null
                         && p.status() != io.lexfed.scenario.StateCrimeStatus.IN_FORCE;
-                boolean stillEnjoined = !p.history().isEmpty() && p.history().get(p.history().size() - 1).effect() == Provision.Effect.ENJOINED;
+                boolean stillEnjoined = !p.history().isEmpty() && p.history().get(p.history().size() - 1).effect() != Provision.Effect.RESTORED;
                 if (pendingCrime || stillEnjoined) {
                     check(stale, f.state() + " " + p.id(), p.reviewBy(), today);
                 }
@@ -149,7 +149,7 @@ class JurisdictionDataTest {
                     // an enjoined grant of arrest power leaves the power to the state's courts (no premise NO): see below
                     // an order before the file's coverage starts is history the file does not answer for
                     if (p.kind().field() == null || !p.enactedOn(e.date()) || e.date().isBefore(f.coverageFrom())
-                            || !p.kind().silence() && e.effect() == Provision.Effect.ENJOINED) {
+                            || !p.kind().silence() && e.effect() != Provision.Effect.RESTORED) {
                         continue;
                     }
                     tests.add(DynamicTest.dynamicTest(f.state() + " " + p.id() + " " + e.effect() + " " + e.date(), () -> {
@@ -158,12 +158,13 @@ class JurisdictionDataTest {
                         Premise on = premise(KB.complete(s, e.date()), "stateLaw." + p.kind().field());
                         assertThat(on).isNotNull();
                         assertThat(on.provision()).isEqualTo(p.id());
-                        // enjoined: not law that day, and the premise names the order; restored: law again, on its own authority
+                        // enjoined (or the injunction upheld on appeal): not law that day, and the premise names the latest order;
+                        // restored: law again, on its own authority
                         // (a state crime's value is its status: ENJOINED while the order stands)
                         boolean status = p.kind().value() == ProvisionKind.Value.STATUS;
-                        assertThat(on.value()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? status ? "ENJOINED" : "NO"
-                                : status ? p.status().name() : "YES");
-                        assertThat(on.authority()).isEqualTo(e.effect() == Provision.Effect.ENJOINED ? e.by() : p.authority());
+                        boolean enjoined = e.effect() != Provision.Effect.RESTORED;
+                        assertThat(on.value()).isEqualTo(enjoined ? status ? "ENJOINED" : "NO" : status ? p.status().name() : "YES");
+                        assertThat(on.authority()).isEqualTo(enjoined ? e.by() : p.authority());
                     }));
                 }
             }
