@@ -534,6 +534,15 @@ public final class KnowledgeBase {
             exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
+            String named = locality == null ? null : mostSpecific(locality);
+            if (l < 0 && named != null && !named.equals(locality.strip())) {
+                // a place given with a remark or with the places around it is found by its own name, and the reader told so
+                l = locality(at, named);
+                if (l >= 0) {
+                    cautions.add(new Caution(null, "\"" + shown(locality) + "\" was read as " + at.localities()[l].name() + ", " + st
+                            + " (the name before any remark in parentheses or comma)."));
+                }
+            }
             if (l >= 0) {
                 JurisdictionFile.Locality loc = at.localities()[l];
                 // a question about the locality's own policy reads its own provisions, not its county's
@@ -751,6 +760,21 @@ public final class KnowledgeBase {
     }
 
     /** The position of the first of the state's localities that answers to {@code name}, or -1. */
+    // "Cook County (Rolling Meadows courthouse)" names Cook County; "Laredo, Webb County" names Laredo, not its county,
+    // whose policy need not be the city's
+    private static String mostSpecific(String name) {
+        String n = name;
+        int paren = n.indexOf('(');
+        if (paren > 0) {
+            n = n.substring(0, paren);
+        }
+        int comma = n.indexOf(',');
+        if (comma > 0) {
+            n = n.substring(0, comma);
+        }
+        return n.strip();
+    }
+
     private static int locality(Index at, String name) {
         for (int i = 0; i < at.localities().length; i++) {
             if (at.localities()[i].answersTo(name)) {

@@ -206,6 +206,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aLocalityNamedWithARemarkIsFoundByItsOwnNameAndTheReaderIsToldSo() {
+        LocalDate day = LocalDate.of(2025, 10, 20);
+        // the bundled files, whose Illinois file lists Cook County (the fixtures hold no locality)
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        KnowledgeBase.Completion c = bundled.complete(in("IL", "Cook County (Rolling Meadows courthouse)", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day);
+        assertThat(premise(c, "localPolicy.limitsDetainers").provision()).isEqualTo("il-cook-county-limits-detainers");
+        assertThat(c.cautions()).extracting(KnowledgeBase.Caution::text)
+                .contains("\"Cook County (Rolling Meadows courthouse)\" was read as Cook County, IL (the name before any remark in parentheses or comma).");
+        // the most specific name is the one read: a city given with its county is not taken for the county
+        assertThat(bundled.complete(in("IL", "Naperville, DuPage County", Actor.LOCAL_POLICE, Action.HONOR_DETAINER), day).cautions())
+                .extracting(KnowledgeBase.Caution::text).anySatisfy(t -> assertThat(t).startsWith("\"Naperville, DuPage County\" is not in the knowledge base for IL"))
+                .noneSatisfy(t -> assertThat(t).contains("was read as"));
+    }
+
+    @Test
     void aLocalityTheKnowledgeBaseLacksIsNamedInACautionOnOneLineAndCapped() {
         LocalDate day = LocalDate.of(2016, 1, 1);
         assertThat(KB.complete(in("TX", "  Spring    field ", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER), day).cautions())
