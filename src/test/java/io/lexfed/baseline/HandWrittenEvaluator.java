@@ -166,7 +166,7 @@ public final class HandWrittenEvaluator {
             Layer.CONSTITUTION, PROHIBITED,
             "Without a 287(g) delegation or a federal request, a state or local officer may not arrest or detain anyone for a civil immigration violation: "
                     + "federal law preempts it.",
-            List.of("arizona-v-united-states-2012", "santos-v-frederick-county-2013", "usc-8-1357g"));
+            List.of("arizona-v-united-states-2012", "santos-v-frederick-county-2013", "melendres-v-arpaio-9th-cir-2012", "usc-8-1357g"));
     static final Mirror AT_FEDERAL_REQUEST = new Mirror("delegation-287g/09-federal-law-permits-cooperation-at-federal-request", "delegation-287g", "2",
             Layer.FEDERAL_STATUTE, PERMITTED,
             "Without an agreement, federal law still lets officers cooperate in an apprehension ICE requests; the power to arrest must come from state law.",
