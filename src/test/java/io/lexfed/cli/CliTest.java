@@ -37,7 +37,9 @@ class CliTest {
         return p;
     }
 
-    static final String GOOD = "{\"date\":\"2019-01-01\",\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"DECLINE_DETAINER\",\"stateLaw\":{\"noStatewideLaw\":\"YES\"}}";
+    // no state law and no local policy: declining is permitted, and nothing commands it
+    static final String GOOD = "{\"date\":\"2019-01-01\",\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"DECLINE_DETAINER\",\"stateLaw\":{\"noStatewideLaw\":\"YES\"},"
+            + "\"localPolicy\":{\"noLocalPolicy\":\"YES\"}}";
 
     @Test
     void evaluatePrintsTheDeterminationAsJsonTextOrMarkdown() throws IOException {
