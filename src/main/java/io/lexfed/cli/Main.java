@@ -21,7 +21,7 @@ public final class Main {
     /** The help's example command lines; each one runs as shown from the project's folder (a test runs them all). */
     static final List<String> EXAMPLES = List.of(
             "lexfed evaluate docs/examples/01-sheriff-may-decline-to-assist-ice.json --format text",
-            "cat docs/examples/05-oregon-jail-must-decline-a-detainer.json | lexfed evaluate -",
+            "cat docs/examples/05-oregon-jail-may-decline-a-detainer.json | lexfed evaluate -",
             "lexfed explain docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json",
             "lexfed whatif docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json --set federalAction.warrant=JUDICIAL",
             "lexfed next docs/examples/10-arresting-an-agent-when-the-warrant-is-unknown-is-conditional.json --format json",

@@ -37,9 +37,7 @@ class CliTest {
         return p;
     }
 
-    // no state law and no local policy: declining is permitted, and nothing commands it
-    static final String GOOD = "{\"date\":\"2019-01-01\",\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"DECLINE_DETAINER\",\"stateLaw\":{\"noStatewideLaw\":\"YES\"},"
-            + "\"localPolicy\":{\"noLocalPolicy\":\"YES\"}}";
+    static final String GOOD = "{\"date\":\"2019-01-01\",\"actor\":\"SHERIFF_OR_JAIL\",\"action\":\"DECLINE_DETAINER\",\"stateLaw\":{\"noStatewideLaw\":\"YES\"}}";
 
     @Test
     void evaluatePrintsTheDeterminationAsJsonTextOrMarkdown() throws IOException {
