@@ -483,7 +483,8 @@ public final class HandWrittenEvaluator {
     private static final java.util.Map<String, Ruling> RULINGS = java.util.Map.of(
             "MA", new Ruling(LocalDate.of(2017, 7, 24), N), "NY", new Ruling(LocalDate.of(2018, 11, 14), N),
             "MT", new Ruling(LocalDate.of(2020, 3, 25), N), "MN", new Ruling(LocalDate.of(2019, 9, 23), N),
-            "CO", new Ruling(LocalDate.of(2018, 12, 6), N), "AZ", new Ruling(LocalDate.of(2018, 7, 5), Y));
+            "CO", new Ruling(LocalDate.of(2018, 12, 6), N), "AZ", new Ruling(LocalDate.of(2018, 7, 5), Y),
+            "WA", new Ruling(LocalDate.of(2017, 7, 31), N), "CA", new Ruling(LocalDate.of(2018, 2, 7), N));
 
     // a statute, when one is known, answers it; else the state's courts, if they had ruled by the day
     // the question is asked (a ruling answers for events before it too); else it is open
