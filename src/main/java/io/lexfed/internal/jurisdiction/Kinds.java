@@ -53,7 +53,6 @@ public record Kinds(List<ProvisionKind> all) {
                 + all.stream().map(ProvisionKind::name).toList() + ")");
     }
 
-
     /** Its position in file order, as the snapshot stores it. */
     int indexOf(ProvisionKind k) {
         return all.indexOf(k);
