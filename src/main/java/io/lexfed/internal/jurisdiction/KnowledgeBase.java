@@ -534,9 +534,10 @@ public final class KnowledgeBase {
             exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
-            String named = locality == null ? null : mostSpecific(locality);
-            if (l < 0 && named != null && !named.equals(locality.strip())) {
-                // a place given with a remark or with the places around it is found by its own name, and the reader told so
+            // a place given with a remark or with the places around it is found by its own name, and the reader told so;
+            // the name is cut only when the whole did not match, off the common path
+            String named = l >= 0 || locality == null ? null : mostSpecific(locality);
+            if (named != null && !named.equals(locality.strip())) {
                 l = locality(at, named);
                 if (l >= 0) {
                     cautions.add(new Caution(null, "\"" + shown(locality) + "\" was read as " + at.localities()[l].name() + ", " + st
