@@ -76,8 +76,21 @@ public final class Context {
 
     /** Evaluates as if the presumption did not hold (-1 for none). */
     public void rebut(int presumption) {
+        if (presumption == rebutted) {
+            return;
+        }
+        // only the values that make the presumption given up, or the one taken back, change
+        forget(rebutted);
+        forget(presumption);
         rebutted = presumption;
-        reset();
+    }
+
+    private void forget(int presumption) {
+        if (presumption >= 0) {
+            for (int p : Predicates.dependentsOfPresumption(presumption)) {
+                memo[p] = null;
+            }
+        }
     }
 
     /** Evaluates without the user's assertions, from the elements alone. */

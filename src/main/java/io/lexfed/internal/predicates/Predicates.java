@@ -27,6 +27,7 @@ public final class Predicates {
     private static final BitSet[] FACTS_READ = factsRead();
     private static final int[][] DEPENDENTS_OF_FACT = dependents(Catalogue.size(), (p, f) -> FACTS_READ[p].get(f));
     private static final int[][] DEPENDENTS_OF_QUESTION = dependents(PredicateData.CONTESTED.size(), Predicates::asks);
+    private static final int[][] DEPENDENTS_OF_PRESUMPTION = dependents(PredicateData.PRESUMPTIONS.size(), Predicates::presumes);
 
     private Predicates() {
     }
@@ -169,6 +170,11 @@ public final class Predicates {
         return DEPENDENTS_OF_QUESTION[q];
     }
 
+    /** The predicates whose value may change when presumption {@code p} is rebutted. */
+    static int[] dependentsOfPresumption(int p) {
+        return DEPENDENTS_OF_PRESUMPTION[p];
+    }
+
     private static int[][] dependents(int n, java.util.function.BiPredicate<Integer, Integer> dependsOn) {
         int[][] out = new int[n][];
         for (int x = 0; x < n; x++) {
@@ -187,6 +193,21 @@ public final class Predicates {
         }
         for (int r : REFERENCES[p]) {
             if (asks(r, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // whether predicate p's definition, or one it refers to, makes presumption q
+    private static boolean presumes(int p, int q) {
+        boolean[] found = {false};
+        PredicateData.DEFINITIONS.get(p).node().visit(n -> found[0] |= n instanceof Node.Presume x && x.presumption == q);
+        if (found[0]) {
+            return true;
+        }
+        for (int r : REFERENCES[p]) {
+            if (presumes(r, q)) {
                 return true;
             }
         }
