@@ -475,61 +475,18 @@ public final class KnowledgeBase {
         if (file != null) {
             for (int i = 0; i < stateFacts.length; i++) {
                 int f = stateFacts[i];
-                if (codes[f] != Fact.UNKNOWN) {
-                    continue;
-                }
-                List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, asOf);
-                Provision p = ps.isEmpty() ? null : ps.get(0);
-                Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, asOf) : null;
-                if (narrower != null) {
-                    // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
-                    if (narrower.reaches(action, info) != null && layout.silenceSettles(file, i, asOf)) {
-                        codes[f] = NO;
-                        premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
-                    }
-                    continue;
-                }
-                // the build refuses provisions that set one fact two ways on a day, unless one supersedes the other
-                int yes = p == null ? Fact.UNKNOWN : p.kind().value() == ProvisionKind.Value.NO ? NO : YES;
-                Provision enjoined = p == null ? enjoined(at.byField()[i], stateActor, asOf) : null;
-                if (p != null && !contradicts(codes, f, yes)) {
-                    codes[f] = yes;
-                    premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), ps, cautions);
-                } else if (enjoined != null && enjoined.kind().silence() && !contradicts(codes, f, NO)) {
-                    // an enjoined provision is not law that day: the premise names it and the order
-                    codes[f] = NO;
-                    premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, enjoined.id(),
-                            enjoined.enjoinedOn(asOf).by(), enjoined.verified());
-                } else if (layout.silenceSettles(file, i, asOf)) {
-                    codes[f] = NO;
-                    premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
-                }
+                int given = codes[f];
+                codes[f] = Fact.UNKNOWN;
+                stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
+                compareGiven(f, given, codes, premises, cautions, st, asOf);
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
             for (int i = 0; i < layout.crimeFacts().length; i++) {
                 int f = layout.crimeFacts()[i];
-                if (codes[f] != Fact.UNKNOWN) {
-                    continue;
-                }
-                Fact crime = Catalogue.fact(f);
-                Provision p = null;
-                for (Provision x : at.crimes()[i]) {
-                    if (x.enactedOn(asOf)) {
-                        p = x;
-                        break;
-                    }
-                }
-                if (p != null) {
-                    // a crime whose history enjoins it that day is ENJOINED, whatever status it was enacted with
-                    Provision.Event order = p.enjoinedOn(asOf);
-                    String status = order == null ? p.status().name() : StateCrimeStatus.ENJOINED.name();
-                    codes[f] = crime.code(status);
-                    premises[f] = order == null ? fromProvision(crime.path(), status, p, cautions)
-                            : new Premise(crime.path(), status, Premise.Source.KNOWLEDGE_BASE, p.id(), order.by(), p.verified());
-                } else if (layout.crimeSilenceSettles(file, i, asOf)) {
-                    codes[f] = crime.code(StateCrimeStatus.NONE.name());
-                    premises[f] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
-                }
+                int given = codes[f];
+                codes[f] = Fact.UNKNOWN;
+                crimeFact(file, at, i, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
+                compareGiven(f, given, codes, premises, cautions, st, asOf);
             }
             exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
@@ -550,24 +507,10 @@ public final class KnowledgeBase {
                 Provision[][] reaching = action == Action.ENFORCE_SANCTUARY_POLICY ? at.ownByField()[l] : at.localByField()[l];
                 for (int i = 0; i < localFacts.length; i++) {
                     int f = localFacts[i];
-                    if (codes[f] != Fact.UNKNOWN) {
-                        continue;
-                    }
-                    boolean localCovered = layout.silenceSettles(loc, i, asOf);
-                    List<Provision> ps = inForce(reaching[i], localActor, action, info, asOf);
-                    Provision narrower = ps.isEmpty() ? narrower(reaching[i], localActor, action, info, asOf) : null;
-                    if (narrower != null) {
-                        if (narrower.reaches(action, info) != null && localCovered) {
-                            codes[f] = NO;
-                            premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
-                        }
-                    } else if (!ps.isEmpty()) {
-                        codes[f] = YES;
-                        premises[f] = fromProvisions(Catalogue.fact(f).path(), "YES", ps, cautions);
-                    } else if (localCovered) {
-                        codes[f] = NO;
-                        premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
-                    }
+                    int given = codes[f];
+                    codes[f] = Fact.UNKNOWN;
+                    localFact(loc, reaching[i], i, localActor, action, info, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
+                    compareGiven(f, given, codes, premises, cautions, st, asOf);
                 }
                 exceptions(reaching, localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
@@ -595,6 +538,106 @@ public final class KnowledgeBase {
             }
         }
         return new Completion(Catalogue.scenario(s, codes), List.copyOf(ordered), List.copyOf(cautions));
+    }
+
+    // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it
+    private void stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, LocalDate asOf,
+                           int[] codes, Premise[] premises, List<Caution> cautions) {
+        int f = layout.stateFacts()[i];
+        List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, asOf);
+        Provision p = ps.isEmpty() ? null : ps.get(0);
+        Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, asOf) : null;
+        if (narrower != null) {
+            // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
+            if (narrower.reaches(action, info) != null && layout.silenceSettles(file, i, asOf)) {
+                codes[f] = NO;
+                premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
+            }
+            return;
+        }
+        // the build refuses provisions that set one fact two ways on a day, unless one supersedes the other
+        int yes = p == null ? Fact.UNKNOWN : p.kind().value() == ProvisionKind.Value.NO ? NO : YES;
+        Provision enjoined = p == null ? enjoined(at.byField()[i], stateActor, asOf) : null;
+        if (p != null && !contradicts(codes, f, yes)) {
+            codes[f] = yes;
+            premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(yes), ps, cautions);
+        } else if (enjoined != null && enjoined.kind().silence() && !contradicts(codes, f, NO)) {
+            // an enjoined provision is not law that day: the premise names it and the order
+            codes[f] = NO;
+            premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, enjoined.id(),
+                    enjoined.enjoinedOn(asOf).by(), enjoined.verified());
+        } else if (layout.silenceSettles(file, i, asOf)) {
+            codes[f] = NO;
+            premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
+        }
+    }
+
+    // the standing of the state's crime of kind crimeFacts()[i] that day, where the file settles it
+    private void crimeFact(JurisdictionFile file, Index at, int i, LocalDate asOf, int[] codes, Premise[] premises, List<Caution> cautions) {
+        int f = layout.crimeFacts()[i];
+        Fact crime = Catalogue.fact(f);
+        Provision p = null;
+        for (Provision x : at.crimes()[i]) {
+            if (x.enactedOn(asOf)) {
+                p = x;
+                break;
+            }
+        }
+        if (p != null) {
+            // a crime whose history enjoins it that day is ENJOINED, whatever status it was enacted with
+            Provision.Event order = p.enjoinedOn(asOf);
+            String status = order == null ? p.status().name() : StateCrimeStatus.ENJOINED.name();
+            codes[f] = crime.code(status);
+            premises[f] = order == null ? fromProvision(crime.path(), status, p, cautions)
+                    : new Premise(crime.path(), status, Premise.Source.KNOWLEDGE_BASE, p.id(), order.by(), p.verified());
+        } else if (layout.crimeSilenceSettles(file, i, asOf)) {
+            codes[f] = crime.code(StateCrimeStatus.NONE.name());
+            premises[f] = new Premise(crime.path(), StateCrimeStatus.NONE.name(), Premise.Source.KNOWLEDGE_BASE, null, null, null);
+        }
+    }
+
+    // the locality's answer for fact localFacts()[i] from the provisions reaching the actor that day, where its entry settles it
+    private void localFact(JurisdictionFile.Locality loc, Provision[] reaching, int i, Bound localActor, Action action, InformationKind info,
+                           LocalDate asOf, int[] codes, Premise[] premises, List<Caution> cautions) {
+        int f = layout.localFacts()[i];
+        boolean localCovered = layout.silenceSettles(loc, i, asOf);
+        List<Provision> ps = inForce(reaching, localActor, action, info, asOf);
+        Provision narrower = ps.isEmpty() ? narrower(reaching, localActor, action, info, asOf) : null;
+        if (narrower != null) {
+            if (narrower.reaches(action, info) != null && localCovered) {
+                codes[f] = NO;
+                premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
+            }
+        } else if (!ps.isEmpty()) {
+            codes[f] = YES;
+            premises[f] = fromProvisions(Catalogue.fact(f).path(), "YES", ps, cautions);
+        } else if (localCovered) {
+            codes[f] = NO;
+            premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
+        }
+    }
+
+    /**
+     * A fact the scenario gives wins over the knowledge base. Where the knowledge base says the same that day, the premise
+     * names the provision it rests on; where it says otherwise, a caution says what it holds.
+     */
+    private static void compareGiven(int f, int given, int[] codes, Premise[] premises, List<Caution> cautions, String st, LocalDate asOf) {
+        if (given == Fact.UNKNOWN) {
+            return;
+        }
+        int known = codes[f];
+        Premise kb = premises[f];
+        Fact fact = Catalogue.fact(f);
+        codes[f] = given;
+        premises[f] = known == given && kb != null && kb.provision() != null
+                ? new Premise(fact.path(), fact.name(given), Premise.Source.SCENARIO, kb.provision(), kb.authority(), kb.verified(), kb.also())
+                : new Premise(fact.path(), fact.name(given), Premise.Source.SCENARIO, null, null, null);
+        if (known != Fact.UNKNOWN && known != given) {
+            cautions.add(new Caution(fact.path(), "The scenario gives " + fact.path() + " = " + fact.name(given) + ", but the knowledge base holds "
+                    + fact.name(known) + " for " + st + " on " + asOf
+                    + (kb != null && kb.provision() != null ? " (provision " + kb.provision() + ", " + kb.authority() + ")" : " (no such provision in force, and the file lists every one)")
+                    + "; LexFed applied the scenario's fact."));
+        }
     }
 
     private static final int YES = 0;

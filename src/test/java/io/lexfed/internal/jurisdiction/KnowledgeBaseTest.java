@@ -67,6 +67,32 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aGivenFactTheKnowledgeBaseHoldsTooNamesItsProvision() {
+        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().mandatesDetainers(Truth.YES).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2020, 1, 1));
+        assertThat(premise(c, "stateLaw.mandatesDetainers"))
+                .isEqualTo(new Premise("stateLaw.mandatesDetainers", "YES", Premise.Source.SCENARIO, "fx-tx-detainer-mandate", "tex-sb4-2017", true));
+        assertThat(c.cautions()).extracting(KnowledgeBase.Caution::fact).doesNotContain("stateLaw.mandatesDetainers");
+    }
+
+    @Test
+    void aGivenFactTheKnowledgeBaseContradictsWinsWithACaution() {
+        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().mandatesDetainers(Truth.NO).build()).build();
+        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2020, 1, 1));
+        assertThat(premise(c, "stateLaw.mandatesDetainers"))
+                .isEqualTo(new Premise("stateLaw.mandatesDetainers", "NO", Premise.Source.SCENARIO, null, null, null));
+        assertThat(c.cautions()).filteredOn(k -> "stateLaw.mandatesDetainers".equals(k.fact())).singleElement()
+                .extracting(KnowledgeBase.Caution::text).asString()
+                .contains("gives stateLaw.mandatesDetainers = NO").contains("holds YES for TX on 2020-01-01")
+                .contains("fx-tx-detainer-mandate").contains("applied the scenario's fact");
+        // before the provision, the file's silence says NO too: the same given NO is then the file's answer, and no caution
+        KnowledgeBase.Completion before = KB.complete(s, LocalDate.of(2017, 8, 31));
+        assertThat(before.cautions()).extracting(KnowledgeBase.Caution::fact).doesNotContain("stateLaw.mandatesDetainers");
+    }
+
+    @Test
     void aGivenLimitKeepsTheKnowledgeBaseFromAddingTheMandateItContradicts() {
         Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
                 .stateLaw(StateLaw.builder().limitsDetainers(Truth.YES).build()).build();
