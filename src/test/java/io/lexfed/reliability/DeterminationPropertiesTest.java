@@ -44,6 +44,25 @@ class DeterminationPropertiesTest {
     }
 
     @Property(tries = 400)
+    void everyFindingAndItsCitationsSpeakOnlyOfTheScenariosStateLaw(@ForAll("scenarios") Scenario s) {
+        Determination d = ENGINE.evaluate(s);
+        String state = s.jurisdiction().state();
+        java.util.Map<String, Citation> byId = d.citations().stream().collect(Collectors.toMap(Citation::id, c -> c));
+        for (io.lexfed.determination.Finding f : d.findings()) {
+            assertThat(byId.keySet()).as(f.predicate() + "'s authorities are among the citations").containsAll(f.authorities());
+            if (state != null) {
+                assertThat(f.authorities()).as(f.predicate() + " cites no statute or ordinance of another state than " + state)
+                        .noneMatch(id -> isLawOfAnotherState(byId.get(id), state));
+            }
+        }
+    }
+
+    // a statute, order or ordinance (not a case) of a state other than the scenario's
+    private static boolean isLawOfAnotherState(Citation c, String state) {
+        return !"CASE".equals(c.kind()) && !"US".equals(c.jurisdiction()) && !state.equals(c.jurisdiction());
+    }
+
+    @Property(tries = 400)
     void conditionalExactlyWhenFactsAreMissing(@ForAll("scenarios") Scenario s) {
         Determination d = ENGINE.evaluate(s);
         assertThat(d.outcome() == Outcome.CONDITIONAL).as("outcome %s with missing facts %s", d.outcome(), d.missingFacts())

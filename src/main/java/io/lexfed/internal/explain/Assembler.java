@@ -73,6 +73,9 @@ public final class Assembler {
     private final Map<String, Integer> position;
     private final BuildInfo build;
     // what assembly looks up for every predicate and element, computed once: authorities by position
+    // per authority position: the state whose statute, order or ordinance it is (null for federal law and for cases)
+    private final String[] lawOf;
+    private final boolean[] citesStateLaw;
     private final int[][] definitionCites;
     private final int[][][] elementCites;
     private final List<List<String>> factsReadDirectly;
@@ -111,10 +114,17 @@ public final class Assembler {
         this.rules = Map.copyOf(byRule);
         List<Definition> definitions = Predicates.definitions();
         definitionCites = new int[definitions.size()][];
+        lawOf = new String[authorities.length];
+        for (int i = 0; i < authorities.length; i++) {
+            Authority a = authorities[i];
+            lawOf[i] = a.kind() != Authority.Kind.CASE && !"US".equals(a.jurisdiction()) ? a.jurisdiction() : null;
+        }
+        citesStateLaw = new boolean[definitions.size()];
         List<List<String>> read = new ArrayList<>();
         List<List<String>> from = new ArrayList<>();
         for (Definition d : definitions) {
             definitionCites[d.index()] = positions(d.cites());
+            citesStateLaw[d.index()] = java.util.Arrays.stream(definitionCites[d.index()]).anyMatch(i -> lawOf[i] != null);
             read.add(List.copyOf(paths(Predicates.factsReadDirectly(d.index()))));
             List<String> ids = new ArrayList<>();
             for (int r : Predicates.references(d.index())) {
@@ -264,7 +274,7 @@ public final class Assembler {
                 // unknown, but every predicate that reads it is decided without it: it would only list facts that do not matter
                 continue;
             }
-            findings.add(finding(Predicates.definitions().get(p), v, cited));
+            findings.add(finding(Predicates.definitions().get(p), v, cited, scenario.jurisdiction().state()));
             for (long m = v.decidedMask(); m != 0; m &= m - 1) {
                 int i = Long.numberOfTrailingZeros(m);
                 if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
@@ -449,10 +459,25 @@ public final class Assembler {
         }
     }
 
-    private Finding finding(Definition d, Value v, BitSet cited) {
-        cite(definitionCites[d.index()], cited);
+    private Finding finding(Definition d, Value v, BitSet cited, String state) {
+        // a predicate about state law may cite examples from several states: a finding cites those of its own state only
+        boolean here = state != null && citesStateLaw[d.index()];
+        List<String> cites = d.cites();
+        if (here) {
+            cites = new ArrayList<>(cites.size());
+            for (int i : definitionCites[d.index()]) {
+                if (lawOf[i] == null || lawOf[i].equals(state)) {
+                    cited.set(i);
+                    cites.add(authorities[i].id());
+                }
+            }
+        } else {
+            cite(definitionCites[d.index()], cited);
+        }
         if (v.plain() && (v.holds() == Holds.YES || v.holds() == Holds.NO)) {
-            return plainFindings[d.index()][v.holds().ordinal()];
+            return here ? new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statements[d.index()][v.holds().ordinal()], cites,
+                    List.of(), factsReadDirectly.get(d.index()), basis.get(d.index()), List.of(), List.of(), List.of(), List.of(), false)
+                    : plainFindings[d.index()][v.holds().ordinal()];
         }
         List<String> presumed = ids(v.presumedMask(), Element.Kind.PRESUMPTION, cited);
         List<String> excepted = ids(v.exceptedMask(), Element.Kind.EXCEPTION, cited);
@@ -475,7 +500,7 @@ public final class Assembler {
         if (v.asserted()) {
             statement += " (the user's assertion: the elements given leave it unknown)";
         }
-        return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, d.cites(), paths(v.waitingMask(0), v.waitingMask(1)),
+        return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, cites, paths(v.waitingMask(0), v.waitingMask(1)),
                 factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, decidedBy, v.asserted());
     }
 
