@@ -170,7 +170,7 @@ public final class HandWrittenEvaluator {
     static final Mirror AT_FEDERAL_REQUEST = new Mirror("delegation-287g/09-federal-law-permits-cooperation-at-federal-request", "delegation-287g", "2",
             Layer.FEDERAL_STATUTE, PERMITTED,
             "Without an agreement, federal law still lets officers cooperate in an apprehension ICE requests; the power to arrest must come from state law.",
-            List.of("usc-8-1357g", "arizona-v-united-states-2012"));
+            List.of("usc-8-1357g", "arizona-v-united-states-2012", "united-states-v-ovando-garzo-2014"));
     static final Mirror NO_PRIVATE_ARREST = new Mirror("delegation-287g/15-a-private-person-has-no-power-of-civil-immigration-arrest", "delegation-287g", "2",
             Layer.FEDERAL_STATUTE, PROHIBITED,
             "Federal law gives the power to arrest for civil immigration violations to immigration officers and to state and local officers it authorizes, "
