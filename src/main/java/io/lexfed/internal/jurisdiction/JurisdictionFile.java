@@ -53,8 +53,9 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
             return from != null && !day.isBefore(from);
         }
 
-        boolean answersTo(String locality) {
-            return name.equalsIgnoreCase(locality.trim()) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(locality.trim()));
+        /** How a name is looked up: trimmed and in lower case, so that "city of boston " finds "City of Boston". */
+        static String key(String name) {
+            return name.trim().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

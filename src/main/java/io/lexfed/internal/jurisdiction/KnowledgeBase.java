@@ -138,7 +138,7 @@ public final class KnowledgeBase {
      * locality. The arrays are filled once, here, and never changed, so the index can be shared by threads.
      */
     private record Index(Provision[][] byField, Provision[][] crimes, JurisdictionFile.Locality[] localities,
-                         Provision[][][] localByField, Provision[][][] ownByField) {
+                         Provision[][][] localByField, Provision[][][] ownByField, Map<String, Integer> byName) {
         static Index of(JurisdictionFile f, Layout layout) {
             Provision[][] crimes = new Provision[layout.crimeFacts().length][];
             for (int i = 0; i < crimes.length; i++) {
@@ -163,7 +163,15 @@ public final class KnowledgeBase {
                 // only a locality within another has provisions that are not its own
                 ownByField[i] = localities[i].within() == null ? localByField[i] : byField(localities[i].provisions(), layout.localFacts());
             }
-            return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField, ownByField);
+            // each locality by its name and aliases, in lower case: the first entry to claim a name keeps it, as a search in file order would
+            Map<String, Integer> byName = new HashMap<>();
+            for (int i = 0; i < localities.length; i++) {
+                byName.putIfAbsent(JurisdictionFile.Locality.key(localities[i].name()), i);
+                for (String a : localities[i].aliases()) {
+                    byName.putIfAbsent(JurisdictionFile.Locality.key(a), i);
+                }
+            }
+            return new Index(byField(f.provisions(), layout.stateFacts()), crimes, localities, localByField, ownByField, Map.copyOf(byName));
         }
 
         private static Provision[][] byField(List<Provision> provisions, int[] facts) {
@@ -820,12 +828,8 @@ public final class KnowledgeBase {
     }
 
     private static int locality(Index at, String name) {
-        for (int i = 0; i < at.localities().length; i++) {
-            if (at.localities()[i].answersTo(name)) {
-                return i;
-            }
-        }
-        return -1;
+        Integer i = at.byName().get(JurisdictionFile.Locality.key(name));
+        return i == null ? -1 : i;
     }
 
     /**

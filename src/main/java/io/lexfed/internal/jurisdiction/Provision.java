@@ -66,7 +66,7 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     public enum Effect { ENJOINED, AFFIRMED, RESTORED }
 
     public Provision {
-        binds = binds == null ? List.of() : List.copyOf(binds);
+        binds = binds == null ? List.of() : ActorList.of(binds);
         history = history == null ? List.of() : List.copyOf(history);
         exceptions = exceptions == null ? null : List.copyOf(exceptions);
         supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);

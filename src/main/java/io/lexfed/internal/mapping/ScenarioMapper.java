@@ -30,6 +30,18 @@ public final class ScenarioMapper {
     // the dated authorities the predicates ask about, and the decisions that answer contested questions, resolved once
     private final Authority[] asked;
     private final Authority[] deciding;
+    // the days from which some decision starts or stops counting, in order: between two of them every state's courts
+    // answer every contested question alike, so the answers are worked out once per state and period
+    private final LocalDate[] turns;
+    private final java.util.concurrent.ConcurrentHashMap<Period, Rulings> rulingsByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PERIODS = 8192;
+
+    private record Period(String state, int index) {
+    }
+
+    // shared by every context of the period: read, never written
+    private record Rulings(byte[] rulings, long[] decidedBy) {
+    }
 
     public ScenarioMapper(Registry registry) {
         this.asked = Predicates.askedInForce().stream()
@@ -43,6 +55,8 @@ public final class ScenarioMapper {
         if (deciding.length > Long.SIZE) {
             throw new IllegalStateException("the predicates name " + deciding.length + " deciding decisions; at most " + Long.SIZE + " fit the masks that carry them");
         }
+        this.turns = Arrays.stream(deciding).flatMap(a -> java.util.stream.Stream.of(a.date(), a.vacated())).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toArray(LocalDate[]::new);
         for (int i = 0; i < deciding.length; i++) {
             if (deciding[i].kind() != Authority.Kind.CASE) {
                 throw new IllegalStateException("a question is decided by " + deciding[i].id() + ", which is not a court decision");
@@ -58,11 +72,34 @@ public final class ScenarioMapper {
                 inForce.set(i);
             }
         }
+        String state = completed.jurisdiction().state();
+        LocalDate askedOn = completed.askedOn();
+        Period period = new Period(state, period(askedOn));
+        Rulings r = rulingsByPeriod.get(period);
+        if (r == null) {
+            r = rule(state, askedOn);
+            if (rulingsByPeriod.size() < MAX_PERIODS) {
+                rulingsByPeriod.putIfAbsent(period, r);
+            }
+        }
+        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce, r.rulings(), r.decidedBy());
+    }
+
+    // how many turns fall on or before the day asked (all of them when the question is asked with all the registry knows)
+    private int period(LocalDate askedOn) {
+        if (askedOn == null) {
+            return turns.length;
+        }
+        int i = Arrays.binarySearch(turns, askedOn);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private Rulings rule(String state, LocalDate askedOn) {
         int questions = Predicates.contested().size();
         byte[] rulings = new byte[questions];
         long[] decidedBy = new long[questions];
-        rule(completed.jurisdiction().state(), completed.askedOn(), rulings, decidedBy);
-        return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce, rulings, decidedBy);
+        rule(state, askedOn, rulings, decidedBy);
+        return new Rulings(rulings, decidedBy);
     }
 
     /**
