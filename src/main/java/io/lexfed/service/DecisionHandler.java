@@ -58,7 +58,7 @@ public final class DecisionHandler extends Handler.Wrapper {
         admission.includeMethod("POST");
         admission.setMaxRequestCount(b.maxActive);
         admission.setMaxSuspendedRequestCount(b.maxWaiting);
-        admission.setMaxSuspend(DecisionService.MAX_WAIT);
+        admission.setMaxSuspend(b.maxWait);
         setHandler(admission);
     }
 
@@ -82,6 +82,7 @@ public final class DecisionHandler extends Handler.Wrapper {
         private java.util.concurrent.Callable<?> firstEvaluation;
         private int maxActive = DecisionService.MAX_ACTIVE;
         private int maxWaiting = DecisionService.MAX_WAITING;
+        private java.time.Duration maxWait = DecisionService.MAX_WAIT;
 
         private Builder() {
         }
@@ -142,6 +143,12 @@ public final class DecisionHandler extends Handler.Wrapper {
         Builder admission(int active, int waiting) {
             this.maxActive = active;
             this.maxWaiting = waiting;
+            return this;
+        }
+
+        /** How long a request may wait for its turn before it is refused, for tests whose point is not that refusal. */
+        Builder maxWait(java.time.Duration wait) {
+            this.maxWait = Objects.requireNonNull(wait, "wait");
             return this;
         }
 
