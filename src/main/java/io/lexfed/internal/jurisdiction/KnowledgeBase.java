@@ -345,8 +345,8 @@ public final class KnowledgeBase {
                     .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
             l.exhaustiveFor().keySet().stream().filter(k -> !k.isLocal())
                     .forEach(k -> problems.add(st + "/" + l.id() + ": exhaustiveFor names a kind only states have: " + k));
-            // local policy binds local actors only (the predicates read it for them alone)
-            l.provisions().forEach(p -> p.binds().stream().filter(a -> !a.isLocal())
+            // local policy binds local actors only (the predicates read it for them alone), and a local court's own rules its staff
+            l.provisions().forEach(p -> p.binds().stream().filter(a -> !a.isLocal() && a != Actor.JUDGE_OR_COURT_STAFF)
                     .forEach(a -> problems.add(st + "/" + l.id() + ": " + p.id() + " binds " + a + ", which no local policy binds")));
             Set<String> seen = new HashSet<>();
             for (String up = l.within(); up != null; ) {
