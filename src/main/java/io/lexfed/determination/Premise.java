@@ -8,7 +8,8 @@ import java.util.List;
  * knowledge base, with the provision id, its authority id and whether the provision is verified.
  * A NO from the knowledge base with no provision means the jurisdiction's file lists every
  * provision of that kind and none was in force on the date. Where several provisions in force say
- * the same, {@code provision} is the first by id and {@code also} names the others.
+ * the same, {@code provision} is the first by id and {@code also} names the others. A fact the scenario
+ * gives (source {@code SCENARIO}) names a provision too where the knowledge base holds the same that day.
  *
  * @param fact the scenario fact's JSON path
  * @param value its value
@@ -61,7 +62,7 @@ public record Premise(String fact, String value, Source source, String provision
 
     /** Where a premise came from. */
     public enum Source {
-        /** The scenario gives the fact, or its shorthand that there is no local policy does. */
+        /** The scenario gives the fact, or its shorthand that there is no local policy does (with the provision that says the same, if any). */
         SCENARIO,
         /** The jurisdiction knowledge base: a provision in force on the date, or a file that lists every provision of the kind. */
         KNOWLEDGE_BASE,
