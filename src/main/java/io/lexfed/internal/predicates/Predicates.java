@@ -186,28 +186,23 @@ public final class Predicates {
 
     // whether predicate p's definition, or one it refers to, asks contested question q
     private static boolean asks(int p, int q) {
-        boolean[] found = {false};
-        PredicateData.DEFINITIONS.get(p).node().visit(n -> found[0] |= n instanceof Node.Contested c && c.question == q);
-        if (found[0]) {
-            return true;
-        }
-        for (int r : REFERENCES[p]) {
-            if (asks(r, q)) {
-                return true;
-            }
-        }
-        return false;
+        return reaches(p, n -> n instanceof Node.Contested c && c.question == q);
     }
 
     // whether predicate p's definition, or one it refers to, makes presumption q
     private static boolean presumes(int p, int q) {
+        return reaches(p, n -> n instanceof Node.Presume x && x.presumption == q);
+    }
+
+    // whether predicate p's definition, or one it refers to, holds a node that matches
+    private static boolean reaches(int p, java.util.function.Predicate<Node> matches) {
         boolean[] found = {false};
-        PredicateData.DEFINITIONS.get(p).node().visit(n -> found[0] |= n instanceof Node.Presume x && x.presumption == q);
+        PredicateData.DEFINITIONS.get(p).node().visit(n -> found[0] |= matches.test(n));
         if (found[0]) {
             return true;
         }
         for (int r : REFERENCES[p]) {
-            if (presumes(r, q)) {
+            if (reaches(r, matches)) {
                 return true;
             }
         }

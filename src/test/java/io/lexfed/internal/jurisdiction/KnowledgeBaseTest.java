@@ -68,9 +68,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aGivenFactTheKnowledgeBaseHoldsTooNamesItsProvision() {
-        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
-                .stateLaw(StateLaw.builder().mandatesDetainers(Truth.YES).build()).build();
-        KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2020, 1, 1));
+        KnowledgeBase.Completion c = KB.complete(texasJailGiven(Truth.YES), LocalDate.of(2020, 1, 1));
         assertThat(premise(c, "stateLaw.mandatesDetainers"))
                 .isEqualTo(new Premise("stateLaw.mandatesDetainers", "YES", Premise.Source.SCENARIO, "fx-tx-detainer-mandate", "tex-sb4-2017", true));
         assertThat(c.cautions()).extracting(KnowledgeBase.Caution::fact).doesNotContain("stateLaw.mandatesDetainers");
@@ -78,8 +76,7 @@ class KnowledgeBaseTest {
 
     @Test
     void aGivenFactTheKnowledgeBaseContradictsWinsWithACaution() {
-        Scenario s = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
-                .stateLaw(StateLaw.builder().mandatesDetainers(Truth.NO).build()).build();
+        Scenario s = texasJailGiven(Truth.NO);
         KnowledgeBase.Completion c = KB.complete(s, LocalDate.of(2020, 1, 1));
         assertThat(premise(c, "stateLaw.mandatesDetainers"))
                 .isEqualTo(new Premise("stateLaw.mandatesDetainers", "NO", Premise.Source.SCENARIO, null, null, null));
@@ -90,6 +87,12 @@ class KnowledgeBaseTest {
         // before the provision, the file's silence says NO too: the same given NO is then the file's answer, and no caution
         KnowledgeBase.Completion before = KB.complete(s, LocalDate.of(2017, 8, 31));
         assertThat(before.cautions()).extracting(KnowledgeBase.Caution::fact).doesNotContain("stateLaw.mandatesDetainers");
+    }
+
+    // a Texas jail's detainer question with the state's detainer mandate given as the user says
+    private static Scenario texasJailGiven(Truth mandatesDetainers) {
+        return Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().mandatesDetainers(mandatesDetainers).build()).build();
     }
 
     @Test
