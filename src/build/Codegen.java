@@ -699,7 +699,7 @@ public final class Codegen {
 
     // ---- the predicates --------------------------------------------------------------------
 
-    record Decision(int question, String authority, boolean holds, String state) {
+    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly) {
     }
 
     record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
@@ -833,7 +833,7 @@ public final class Codegen {
             contestedIndex.putIfAbsent(v.path("id").asText(), q);
             for (JsonNode d : v.path("decidedBy")) {
                 String w = where + " contested " + v.path("id").asText() + " decidedBy";
-                allowOnly(w, d, "authority", "holds", "for");
+                allowOnly(w, d, "authority", "holds", "for", "persuasiveOnly");
                 String a = text(w, d, "authority");
                 if (!authorities.contains(a)) {
                     problem(w, "names unknown authority " + a);
@@ -846,7 +846,7 @@ public final class Codegen {
                 if (state != null && !state.matches("[A-Z]{2}")) {
                     problem(w, "'for' names a state by its two-letter code, got " + state);
                 }
-                decisions.add(new Decision(q, a, holds.equals("YES"), state));
+                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false)));
             }
             return q;
         }
@@ -1097,7 +1097,7 @@ public final class Codegen {
             rows.clear();
             for (Decision d : decisions) {
                 rows.add("            new Decision(" + d.question() + ", " + str(d.authority()) + ", " + d.holds() + ", "
-                        + (d.state() == null ? "null" : str(d.state())) + ")");
+                        + (d.state() == null ? "null" : str(d.state())) + ", " + d.persuasiveOnly() + ")");
             }
             b.append("    static final List<Decision> DECISIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
             decisions.clear();

@@ -123,6 +123,10 @@ public final class ScenarioMapper {
                 continue;
             }
             Authority.Precedent p = deciding[i].precedentIn(state, askedOn);
+            // a reading of the law on other facts persuades, wherever it was decided
+            if (p == Authority.Precedent.BINDING && d.persuasiveOnly()) {
+                p = Authority.Precedent.PERSUASIVE;
+            }
             int q = d.question();
             if (p == Authority.Precedent.BINDING) {
                 bindingAll[q] |= 1L << i;
