@@ -485,16 +485,18 @@ public final class KnowledgeBase {
                 int f = stateFacts[i];
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
-                stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
-                compareGiven(f, given, codes, premises, cautions, st, asOf);
+                List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, aside);
+                compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
             for (int i = 0; i < layout.crimeFacts().length; i++) {
                 int f = layout.crimeFacts()[i];
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
-                crimeFact(file, at, i, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
-                compareGiven(f, given, codes, premises, cautions, st, asOf);
+                List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                crimeFact(file, at, i, asOf, codes, premises, aside);
+                compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
             exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
@@ -517,8 +519,9 @@ public final class KnowledgeBase {
                     int f = localFacts[i];
                     int given = codes[f];
                     codes[f] = Fact.UNKNOWN;
-                    localFact(loc, reaching[i], i, localActor, action, info, asOf, codes, premises, given == Fact.UNKNOWN ? cautions : new ArrayList<>());
-                    compareGiven(f, given, codes, premises, cautions, st, asOf);
+                    List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                    localFact(loc, reaching[i], i, localActor, action, info, asOf, codes, premises, aside);
+                    compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
                 exceptions(reaching, localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
@@ -627,9 +630,11 @@ public final class KnowledgeBase {
 
     /**
      * A fact the scenario gives wins over the knowledge base. Where the knowledge base says the same that day, the premise
-     * names the provision it rests on; where it says otherwise, a caution says what it holds.
+     * names the provision it rests on (not one whose scope merely leaves the question out); where it says otherwise, a
+     * caution says what it holds. {@code aside} holds the cautions the knowledge base's own answer would have carried.
      */
-    private static void compareGiven(int f, int given, int[] codes, Premise[] premises, List<Caution> cautions, String st, LocalDate asOf) {
+    private static void compareGiven(int f, int given, int[] codes, Premise[] premises, List<Caution> cautions, List<Caution> aside, String st,
+                                     LocalDate asOf) {
         if (given == Fact.UNKNOWN) {
             return;
         }
@@ -637,7 +642,9 @@ public final class KnowledgeBase {
         Premise kb = premises[f];
         Fact fact = Catalogue.fact(f);
         codes[f] = given;
-        premises[f] = known == given && kb != null && kb.provision() != null
+        // a provision whose scope leaves the question out (explained in a caution set aside) says nothing for the fact given
+        boolean outOfScope = aside.stream().anyMatch(c -> !c.unverified());
+        premises[f] = known == given && kb != null && kb.provision() != null && !outOfScope
                 ? new Premise(fact.path(), fact.name(given), Premise.Source.SCENARIO, kb.provision(), kb.authority(), kb.verified(), kb.also())
                 : new Premise(fact.path(), fact.name(given), Premise.Source.SCENARIO, null, null, null);
         if (known != Fact.UNKNOWN && known != given) {

@@ -374,6 +374,12 @@ class KnowledgeBaseTest {
                             + "the acts share information or withhold information, and information of the kinds immigration status, which leaves out "
                             + "the question asked."));
         }
+        // the same NO given by the user: the provision whose scope leaves the act out is not named as its support
+        KnowledgeBase.Completion given = kb.complete(Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.DECLINE_TO_ASSIST).jurisdiction(new Jurisdiction("TX", null))
+                .stateLaw(StateLaw.builder().mandatesCooperation(Truth.NO).build()).build(), day);
+        assertThat(premise(given, "stateLaw.mandatesCooperation"))
+                .isEqualTo(new Premise("stateLaw.mandatesCooperation", "NO", Premise.Source.SCENARIO, null, null, null));
+        assertThat(given.cautions()).extracting(KnowledgeBase.Caution::fact).doesNotContain("stateLaw.mandatesCooperation");
         // sharing something not named: the duty may or may not reach it, so nothing is filled and the kind is asked
         KnowledgeBase.Completion unknown = asking.apply(Action.SHARE_INFORMATION, io.lexfed.scenario.InformationKind.UNKNOWN);
         assertThat(unknown.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.UNKNOWN);
