@@ -73,9 +73,6 @@ public final class Assembler {
     private final Map<String, Integer> position;
     private final BuildInfo build;
     // what assembly looks up for every predicate and element, computed once: authorities by position
-    // per authority position: the state whose statute, order or ordinance it is (null for federal law and for cases)
-    private final String[] lawOf;
-    private final boolean[] citesStateLaw;
     private final int[][] definitionCites;
     private final int[][][] elementCites;
     private final List<List<String>> factsReadDirectly;
@@ -86,9 +83,11 @@ public final class Assembler {
     private final long[][] exceptionFacts;
     // each court decision's authority, by position
     private final int[] decisionPositions;
-    // the finding for a value the facts alone decided (YES or NO, nothing else shaping it) is the same
-    // in every determination, so it is made once, by predicate index and Holds ordinal
-    private final Finding[][] plainFindings;
+    // what a finding of each predicate cites, and the finding for a value the facts alone decided (YES or NO, nothing
+    // else shaping it), the same in every determination: by predicate index, for a scenario in any state or none, and
+    // for each state whose laws the predicate names among its examples (it then cites that state's laws only)
+    private final Cited[] citedAnywhere;
+    private final List<Map<String, Cited>> citedInState;
 
     /** A rule's provenance, with its authorities' positions. */
     private record Provenance(RuleInfo info, int[] cites) {
@@ -114,17 +113,10 @@ public final class Assembler {
         this.rules = Map.copyOf(byRule);
         List<Definition> definitions = Predicates.definitions();
         definitionCites = new int[definitions.size()][];
-        lawOf = new String[authorities.length];
-        for (int i = 0; i < authorities.length; i++) {
-            Authority a = authorities[i];
-            lawOf[i] = a.kind() != Authority.Kind.CASE && !"US".equals(a.jurisdiction()) ? a.jurisdiction() : null;
-        }
-        citesStateLaw = new boolean[definitions.size()];
         List<List<String>> read = new ArrayList<>();
         List<List<String>> from = new ArrayList<>();
         for (Definition d : definitions) {
             definitionCites[d.index()] = positions(d.cites());
-            citesStateLaw[d.index()] = java.util.Arrays.stream(definitionCites[d.index()]).anyMatch(i -> lawOf[i] != null);
             read.add(List.copyOf(paths(Predicates.factsReadDirectly(d.index()))));
             List<String> ids = new ArrayList<>();
             for (int r : Predicates.references(d.index())) {
@@ -142,14 +134,26 @@ public final class Assembler {
             elementCites[k.ordinal()] = elements.stream().map(e -> positions(e.cites())).toArray(int[][]::new);
         }
         decisionPositions = positions(Predicates.decisions().stream().map(io.lexfed.internal.predicates.Decision::authority).toList());
-        plainFindings = new Finding[definitions.size()][Holds.values().length];
+        citedAnywhere = new Cited[definitions.size()];
+        List<Map<String, Cited>> inState = new ArrayList<>();
         for (Definition d : definitions) {
-            for (Holds h : new Holds[] {Holds.YES, Holds.NO}) {
-                plainFindings[d.index()][h.ordinal()] = new Finding(d.id(), h.name(), d.doctrine(), d.analysis(), statements[d.index()][h.ordinal()],
-                        d.cites(), List.of(), factsReadDirectly.get(d.index()), basis.get(d.index()), List.of(), List.of(), List.of(), List.of(),
-                        false);
+            int[] all = definitionCites[d.index()];
+            citedAnywhere[d.index()] = cited(d, all);
+            // the states whose statutes, orders or ordinances the predicate names (cases bind by court, not by this)
+            Map<String, Cited> byState = new HashMap<>();
+            for (int i : all) {
+                String law = lawOf(authorities[i]);
+                if (law != null) {
+                    byState.computeIfAbsent(law, st -> cited(d, java.util.Arrays.stream(all).filter(j -> !isLawOfAnotherState(authorities[j], st)).toArray()));
+                }
             }
+            if (!byState.isEmpty()) {
+                // any other state: none of the laws named
+                byState.put(OTHER_STATES, cited(d, java.util.Arrays.stream(all).filter(j -> lawOf(authorities[j]) == null).toArray()));
+            }
+            inState.add(Map.copyOf(byState));
         }
+        citedInState = List.copyOf(inState);
         exceptionFacts = Predicates.exceptions().stream().map(e -> {
             long[] mask = new long[(Catalogue.size() + 63) / 64];
             for (int f : e.facts()) {
@@ -460,25 +464,12 @@ public final class Assembler {
     }
 
     private Finding finding(Definition d, Value v, BitSet cited, String state) {
-        // a predicate about state law may cite examples from several states: a finding cites those of its own state only
-        boolean here = state != null && citesStateLaw[d.index()];
-        List<String> cites = d.cites();
-        if (here) {
-            cites = new ArrayList<>(cites.size());
-            for (int i : definitionCites[d.index()]) {
-                if (lawOf[i] == null || lawOf[i].equals(state)) {
-                    cited.set(i);
-                    cites.add(authorities[i].id());
-                }
-            }
-        } else {
-            cite(definitionCites[d.index()], cited);
-        }
+        Cited c = citedIn(d, state);
+        cite(c.positions(), cited);
         if (v.plain() && (v.holds() == Holds.YES || v.holds() == Holds.NO)) {
-            return here ? new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statements[d.index()][v.holds().ordinal()], cites,
-                    List.of(), factsReadDirectly.get(d.index()), basis.get(d.index()), List.of(), List.of(), List.of(), List.of(), false)
-                    : plainFindings[d.index()][v.holds().ordinal()];
+            return c.plain()[v.holds().ordinal()];
         }
+        List<String> cites = c.ids();
         List<String> presumed = ids(v.presumedMask(), Element.Kind.PRESUMPTION, cited);
         List<String> excepted = ids(v.exceptedMask(), Element.Kind.EXCEPTION, cited);
         // an exception still open is part of what the finding waits on: its authority is cited too
@@ -502,6 +493,43 @@ public final class Assembler {
         }
         return new Finding(d.id(), v.holds().name(), d.doctrine(), d.analysis(), statement, cites, paths(v.waitingMask(0), v.waitingMask(1)),
                 factsReadDirectly.get(d.index()), basis.get(d.index()), presumed, excepted, contested, decidedBy, v.asserted());
+    }
+
+    /** What a finding of a predicate cites: the authorities' ids and positions, and its findings for YES and NO the facts alone decided. */
+    private record Cited(List<String> ids, int[] positions, Finding[] plain) {
+    }
+
+    // the key of citedInState for a state none of whose laws the predicate names
+    private static final String OTHER_STATES = "";
+
+    private Cited cited(Definition d, int[] positions) {
+        List<String> ids = java.util.Arrays.stream(positions).mapToObj(i -> authorities[i].id()).toList();
+        Finding[] plain = new Finding[Holds.values().length];
+        for (Holds h : new Holds[] {Holds.YES, Holds.NO}) {
+            plain[h.ordinal()] = new Finding(d.id(), h.name(), d.doctrine(), d.analysis(), statements[d.index()][h.ordinal()], ids, List.of(),
+                    factsReadDirectly.get(d.index()), basis.get(d.index()), List.of(), List.of(), List.of(), List.of(), false);
+        }
+        return new Cited(ids, positions, plain);
+    }
+
+    // a predicate about state law may cite examples from several states: a finding cites those of its own state only
+    private Cited citedIn(Definition d, String state) {
+        Map<String, Cited> byState = citedInState.get(d.index());
+        if (state == null || byState.isEmpty()) {
+            return citedAnywhere[d.index()];
+        }
+        Cited c = byState.get(state);
+        return c != null ? c : byState.get(OTHER_STATES);
+    }
+
+    // the state whose statute, order or ordinance an authority is; null for federal law and for cases
+    private static String lawOf(Authority a) {
+        return a.kind() != Authority.Kind.CASE && !"US".equals(a.jurisdiction()) ? a.jurisdiction() : null;
+    }
+
+    private static boolean isLawOfAnotherState(Authority a, String state) {
+        String law = lawOf(a);
+        return law != null && !law.equals(state);
     }
 
     private List<String> ids(long mask, Element.Kind kind, BitSet cited) {

@@ -481,11 +481,13 @@ public final class KnowledgeBase {
         Bound stateActor = new Bound(actor, action == Action.ENFORCE_SANCTUARY_POLICY && actor.isGovernmental() && !actor.isLocal());
         Bound localActor = new Bound(actor, false);
         if (file != null) {
+            // the cautions the knowledge base's own answer to a fact the scenario gives would carry, set aside one fact at a time
+            List<Caution> scratch = new ArrayList<>(2);
             for (int i = 0; i < stateFacts.length; i++) {
                 int f = stateFacts[i];
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
-                List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
                 stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
@@ -494,7 +496,7 @@ public final class KnowledgeBase {
                 int f = layout.crimeFacts()[i];
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
-                List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
                 crimeFact(file, at, i, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
@@ -519,7 +521,7 @@ public final class KnowledgeBase {
                     int f = localFacts[i];
                     int given = codes[f];
                     codes[f] = Fact.UNKNOWN;
-                    List<Caution> aside = given == Fact.UNKNOWN ? cautions : new ArrayList<>();
+                    List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
                     localFact(loc, reaching[i], i, localActor, action, info, asOf, codes, premises, aside);
                     compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
@@ -653,6 +655,11 @@ public final class KnowledgeBase {
                     + (kb != null && kb.provision() != null ? " (provision " + kb.provision() + ", " + kb.authority() + ")" : " (no such provision in force, and the file lists every one)")
                     + "; LexFed applied the scenario's fact."));
         }
+    }
+
+    private static List<Caution> cleared(List<Caution> list) {
+        list.clear();
+        return list;
     }
 
     private static final int YES = 0;
@@ -818,7 +825,6 @@ public final class KnowledgeBase {
         }
     }
 
-    /** The position of the first of the state's localities that answers to {@code name}, or -1. */
     // "Cook County (Rolling Meadows courthouse)" names Cook County; "Laredo, Webb County" names Laredo, not its county,
     // whose policy need not be the city's
     private static String mostSpecific(String name) {
@@ -834,6 +840,7 @@ public final class KnowledgeBase {
         return n.strip();
     }
 
+    /** The position of the state's locality that answers to {@code name} (the first in the file to claim it), or -1. */
     private static int locality(Index at, String name) {
         Integer i = at.byName().get(JurisdictionFile.Locality.key(name));
         return i == null ? -1 : i;
