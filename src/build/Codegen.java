@@ -41,10 +41,11 @@ public final class Codegen {
         Set<String> authorities = authorityIds(rules.resolve("authorities.yaml"));
         Catalogue c = Catalogue.read(rules.resolve("facts.yaml"), authorities);
         Predicates p = Predicates.read(rules, c, authorities);
-        // the engine keeps a predicate's trail in bit masks
-        if (c.facts.size() > 128 || p.presumptions.size() > 64 || p.exceptions.size() > 64 || p.contested.size() > 64
-                || p.decisions.size() > 64) {
-            problem("rules", "more than 128 facts or 64 presumptions, exceptions, contested questions or decisions: widen Value's masks");
+        // the engine keeps a predicate's trail in bit masks, and a question's decisions in one more
+        long widest = p.decisions.stream().collect(java.util.stream.Collectors.groupingBy(Decision::question, java.util.stream.Collectors.counting()))
+                .values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (c.facts.size() > 128 || p.presumptions.size() > 64 || p.exceptions.size() > 64 || p.contested.size() > 64 || widest > 64) {
+            problem("rules", "more than 128 facts, 64 presumptions, exceptions or contested questions, or 64 decisions of one question: widen Value's masks");
         }
         if (!problems.isEmpty()) {
             System.err.println("LexFed: the rules' data does not compile:\n  " + String.join("\n  ", problems));
@@ -699,7 +700,7 @@ public final class Codegen {
 
     // ---- the predicates --------------------------------------------------------------------
 
-    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly) {
+    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, String judgmentFor) {
     }
 
     record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
@@ -833,7 +834,7 @@ public final class Codegen {
             contestedIndex.putIfAbsent(v.path("id").asText(), q);
             for (JsonNode d : v.path("decidedBy")) {
                 String w = where + " contested " + v.path("id").asText() + " decidedBy";
-                allowOnly(w, d, "authority", "holds", "for", "persuasiveOnly");
+                allowOnly(w, d, "authority", "holds", "for", "persuasiveOnly", "judgmentFor");
                 String a = text(w, d, "authority");
                 if (!authorities.contains(a)) {
                     problem(w, "names unknown authority " + a);
@@ -846,7 +847,11 @@ public final class Codegen {
                 if (state != null && !state.matches("[A-Z]{2}")) {
                     problem(w, "'for' names a state by its two-letter code, got " + state);
                 }
-                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false)));
+                String party = d.has("judgmentFor") ? d.get("judgmentFor").asText() : null;
+                if (party != null && !party.matches("[A-Z]{2}")) {
+                    problem(w, "'judgmentFor' names the state that was a party by its two-letter code, got " + party);
+                }
+                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), party));
             }
             return q;
         }
@@ -1097,7 +1102,8 @@ public final class Codegen {
             rows.clear();
             for (Decision d : decisions) {
                 rows.add("            new Decision(" + d.question() + ", " + str(d.authority()) + ", " + d.holds() + ", "
-                        + (d.state() == null ? "null" : str(d.state())) + ", " + d.persuasiveOnly() + ")");
+                        + (d.state() == null ? "null" : str(d.state())) + ", " + d.persuasiveOnly() + ", "
+                        + (d.judgmentFor() == null ? "null" : str(d.judgmentFor())) + ")");
             }
             b.append("    static final List<Decision> DECISIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
             decisions.clear();

@@ -278,11 +278,15 @@ public final class Assembler {
                 // unknown, but every predicate that reads it is decided without it: it would only list facts that do not matter
                 continue;
             }
-            findings.add(finding(Predicates.definitions().get(p), v, cited, scenario.jurisdiction().state()));
+            findings.add(finding(Predicates.definitions().get(p), v, cited, scenario.jurisdiction().state(), context));
             for (long m = v.decidedMask(); m != 0; m &= m - 1) {
-                int i = Long.numberOfTrailingZeros(m);
-                if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
-                    later.set(decisionPositions[i]);
+                int q = Long.numberOfTrailingZeros(m);
+                int[] of = Predicates.decisionsOf(q);
+                for (long n = context.decidedBy(q); n != 0; n &= n - 1) {
+                    int i = of[Long.numberOfTrailingZeros(n)];
+                    if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
+                        later.set(decisionPositions[i]);
+                    }
                 }
             }
         }
@@ -463,7 +467,7 @@ public final class Assembler {
         }
     }
 
-    private Finding finding(Definition d, Value v, BitSet cited, String state) {
+    private Finding finding(Definition d, Value v, BitSet cited, String state, Context context) {
         Cited c = citedIn(d, state);
         cite(c.positions(), cited);
         if (v.plain() && (v.holds() == Holds.YES || v.holds() == Holds.NO)) {
@@ -483,9 +487,13 @@ public final class Assembler {
         List<String> contested = v.holds() == Holds.UNSETTLED ? ids(v.contestedMask(), Element.Kind.CONTESTED, cited) : List.of();
         List<String> decidedBy = v.decidedMask() == 0 ? List.of() : new ArrayList<>();
         for (long m = v.decidedMask(); m != 0; m &= m - 1) {
-            int i = Long.numberOfTrailingZeros(m);
-            decidedBy.add(Predicates.decisions().get(i).authority());
-            cited.set(decisionPositions[i]);
+            int q = Long.numberOfTrailingZeros(m);
+            int[] of = Predicates.decisionsOf(q);
+            for (long n = context.decidedBy(q); n != 0; n &= n - 1) {
+                int i = of[Long.numberOfTrailingZeros(n)];
+                decidedBy.add(Predicates.decisions().get(i).authority());
+                cited.set(decisionPositions[i]);
+            }
         }
         String statement = statements[d.index()][v.holds().ordinal()];
         if (v.asserted()) {

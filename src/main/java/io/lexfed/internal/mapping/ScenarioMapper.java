@@ -30,13 +30,16 @@ public final class ScenarioMapper {
     // the dated authorities the predicates ask about, and the decisions that answer contested questions, resolved once
     private final Authority[] asked;
     private final Authority[] deciding;
+    // each decision's place among its question's decisions, and the states a judgment binds as a party
+    private final int[] local;
+    private final java.util.Set<String> partyStates;
     // the days from which some decision starts or stops counting, in order: between two of them every state's courts
     // answer every contested question alike, so the answers are worked out once per state and period
     private final LocalDate[] turns;
     private final java.util.concurrent.ConcurrentHashMap<Period, Rulings> rulingsByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PERIODS = 8192;
 
-    private record Period(String state, int index) {
+    private record Period(String state, int index, boolean party) {
     }
 
     // shared by every context of the period: read, never written
@@ -51,10 +54,15 @@ public final class ScenarioMapper {
                 .map(d -> registry.authority(d.authority()).orElseThrow(() -> new IllegalStateException("a question is decided by unknown authority "
                         + d.authority())))
                 .toArray(Authority[]::new);
-        // which decisions answer a question travels as a 64-bit mask (Value, Context)
-        if (deciding.length > Long.SIZE) {
-            throw new IllegalStateException("the predicates name " + deciding.length + " deciding decisions; at most " + Long.SIZE + " fit the masks that carry them");
+        this.local = new int[deciding.length];
+        for (int q = 0; q < Predicates.contested().size(); q++) {
+            int[] of = Predicates.decisionsOf(q);
+            for (int j = 0; j < of.length; j++) {
+                local[of[j]] = j;
+            }
         }
+        this.partyStates = Predicates.decisions().stream().map(Decision::judgmentFor).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.turns = Arrays.stream(deciding).flatMap(a -> java.util.stream.Stream.of(a.date(), a.vacated())).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toArray(LocalDate[]::new);
         for (int i = 0; i < deciding.length; i++) {
@@ -74,10 +82,13 @@ public final class ScenarioMapper {
         }
         String state = completed.jurisdiction().state();
         LocalDate askedOn = completed.askedOn();
-        Period period = new Period(state, period(askedOn));
+        // a state's own officers are its parties to a judgment that binds the state
+        boolean party = state != null && partyStates.contains(state)
+                && (completed.actor() == Actor.STATE_OFFICIAL || completed.actor() == Actor.STATE_POLICE);
+        Period period = new Period(state, period(askedOn), party);
         Rulings r = rulingsByPeriod.get(period);
         if (r == null) {
-            r = rule(state, askedOn);
+            r = rule(state, askedOn, party);
             if (rulingsByPeriod.size() < MAX_PERIODS) {
                 rulingsByPeriod.putIfAbsent(period, r);
             }
@@ -94,11 +105,11 @@ public final class ScenarioMapper {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    private Rulings rule(String state, LocalDate askedOn) {
+    private Rulings rule(String state, LocalDate askedOn, boolean party) {
         int questions = Predicates.contested().size();
         byte[] rulings = new byte[questions];
         long[] decidedBy = new long[questions];
-        rule(state, askedOn, rulings, decidedBy);
+        rule(state, askedOn, party, rulings, decidedBy);
         return new Rulings(rulings, decidedBy);
     }
 
@@ -111,9 +122,10 @@ public final class ScenarioMapper {
      * decides it and the persuasive authorities split, or there are none). A decision about one
      * state's law counts only in that state.
      */
-    private void rule(String state, LocalDate askedOn, byte[] rulings, long[] decidedBy) {
+    private void rule(String state, LocalDate askedOn, boolean party, byte[] rulings, long[] decidedBy) {
         int[] binding = new int[rulings.length];
         java.util.Arrays.fill(binding, -1);
+        // masks over each question's own decisions (Predicates.decisionsOf): bit j for its j-th
         long[] bindingAll = new long[rulings.length];
         long[] persuasive = new long[rulings.length];
         long[] persuasiveYes = new long[rulings.length];
@@ -127,17 +139,23 @@ public final class ScenarioMapper {
             if (p == Authority.Precedent.BINDING && d.persuasiveOnly()) {
                 p = Authority.Precedent.PERSUASIVE;
             }
+            // a judgment binds its parties whatever the court (a nonparty cannot hold the United States to it:
+            // United States v. Mendoza)
+            if (p == Authority.Precedent.PERSUASIVE && party && state.equals(d.judgmentFor())) {
+                p = Authority.Precedent.BINDING;
+            }
             int q = d.question();
+            long bit = 1L << local[i];
             if (p == Authority.Precedent.BINDING) {
-                bindingAll[q] |= 1L << i;
+                bindingAll[q] |= bit;
                 int b = binding[q];
                 if (b < 0 || outweighs(deciding[i], deciding[b])) {
                     binding[q] = i;
                 }
             } else if (p == Authority.Precedent.PERSUASIVE) {
-                persuasive[q] |= 1L << i;
+                persuasive[q] |= bit;
                 if (d.holds()) {
-                    persuasiveYes[q] |= 1L << i;
+                    persuasiveYes[q] |= bit;
                 }
             }
         }
@@ -148,10 +166,11 @@ public final class ScenarioMapper {
                 // the controlling decision, and the other binding decisions there that hold the same (a state's
                 // high court applying the Supreme Court's holding to its own statute decides with it)
                 long agreeing = 0;
+                int[] of = Predicates.decisionsOf(q);
                 for (long m = bindingAll[q]; m != 0; m &= m - 1) {
-                    int i = Long.numberOfTrailingZeros(m);
-                    if (Predicates.decisions().get(i).holds() == holds) {
-                        agreeing |= 1L << i;
+                    int j = Long.numberOfTrailingZeros(m);
+                    if (Predicates.decisions().get(of[j]).holds() == holds) {
+                        agreeing |= 1L << j;
                     }
                 }
                 decidedBy[q] = agreeing;

@@ -41,6 +41,11 @@ public final class Context {
         this.memo = new Value[Predicates.definitions().size()];
     }
 
+    /** The decisions that answer contested question {@code q} there and then: bit j for the j-th of {@link Predicates#decisionsOf(int)}. */
+    public long decidedBy(int q) {
+        return decidedBy[q];
+    }
+
     /** The facts' codes; read them here, change them with {@link #set}. Do not modify. */
     public int[] codes() {
         return codes;

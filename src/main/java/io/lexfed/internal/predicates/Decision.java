@@ -6,7 +6,9 @@ package io.lexfed.internal.predicates;
  * holds, and, for a question of one state's law, the state it decides it for (null for a question of
  * federal law, which any court's decision may persuade on). A decision {@code persuasiveOnly} read the
  * law on other facts: it counts toward a split of persuasive authority but decides the question
- * nowhere, not even where it binds.
+ * nowhere, not even where it binds. A decision {@code judgmentFor} a state is a judgment the state won
+ * as a party: it binds the United States as to that state, so it decides the question for the state's
+ * own officers there, whatever the court; for anyone else it only persuades (United States v. Mendoza).
  */
-public record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly) {
+public record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, String judgmentFor) {
 }

@@ -203,7 +203,7 @@ public abstract class Node {
             byte ruling = c.rulings[question];
             if (ruling != Predicates.OPEN) {
                 // a decision that binds there and then, or persuasive ones that agree, answer it: not contested
-                return Value.decided(ruling == Predicates.HOLDS_YES, c.decidedBy[question]);
+                return Value.decided(ruling == Predicates.HOLDS_YES, question);
             }
             byte choice = c.contested[question];
             Holds h = choice == Context.ASSUME_YES ? Holds.YES : choice == Context.ASSUME_NO ? Holds.NO : Holds.UNSETTLED;
@@ -223,7 +223,7 @@ public abstract class Node {
         @Override
         Value eval(Context c) {
             byte r = c.rulings[question];
-            return r == (holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO) ? Value.decided(true, c.decidedBy[question]) : Value.NO;
+            return r == (holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO) ? Value.decided(true, question) : Value.NO;
         }
     }
 

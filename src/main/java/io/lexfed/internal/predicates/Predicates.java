@@ -66,12 +66,32 @@ public final class Predicates {
         return PredicateData.DECISIONS;
     }
 
+    // each question's decisions, in order: a question's decisions travel as a 64-bit mask over this list (Context)
+    private static final int[][] DECISIONS_OF = decisionsOf(PredicateData.DECISIONS, PredicateData.CONTESTED.size());
+
+    private static int[][] decisionsOf(List<Decision> decisions, int questions) {
+        int[][] of = new int[questions][];
+        for (int q = 0; q < questions; q++) {
+            final int question = q;
+            of[q] = java.util.stream.IntStream.range(0, decisions.size()).filter(i -> decisions.get(i).question() == question).toArray();
+            if (of[q].length > Long.SIZE) {
+                throw new IllegalStateException("contested question " + q + " names " + of[q].length + " decisions; at most " + Long.SIZE + " fit the mask that carries them");
+            }
+        }
+        return of;
+    }
+
+    /** The decisions that answer contested question {@code q} (indices into {@link #decisions()}), in order: bit j of a mask of its decisions is the j-th. */
+    public static int[] decisionsOf(int q) {
+        return DECISIONS_OF[q];
+    }
+
     /**
      * A context for evaluating the predicates of one scenario: its facts' codes, actor, action, which
      * of the authorities the predicates ask about ({@link #askedInForce()}) are in force on the date of
      * the events (bit i for authority i), and how the courts have answered each contested question
      * there and then: {@code rulings[q]} is {@link #OPEN}, {@link #HOLDS_YES} or {@link #HOLDS_NO}, and
-     * {@code decidedBy[q]} the decisions that answer it (bit i for decision i).
+     * {@code decidedBy[q]} the decisions that answer it (bit j for the j-th of {@link #decisionsOf(int) its decisions}).
      */
     public static Context context(int[] codes, Actor actor, Action action, BitSet inForce, byte[] rulings, long[] decidedBy) {
         return new Context(codes, actor, action, inForce, rulings, decidedBy);

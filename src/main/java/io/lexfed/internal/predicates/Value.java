@@ -58,9 +58,9 @@ public final class Value {
         return new Value(h, 0, 0, 1L << question, 0, 0, 0, false);
     }
 
-    /** A contested question answered by court decisions (a mask over {@link Predicates#decisions()}). */
-    static Value decided(boolean holds, long decisions) {
-        return new Value(holds ? Holds.YES : Holds.NO, 0, 0, 0, 0, 0, decisions, false);
+    /** A contested question answered by court decisions there and then (which ones, the context says). */
+    static Value decided(boolean holds, int question) {
+        return new Value(holds ? Holds.YES : Holds.NO, 0, 0, 0, 0, 0, 1L << question, false);
     }
 
     public Holds holds() {
@@ -117,7 +117,7 @@ public final class Value {
         return BitSet.valueOf(new long[] {excepted});
     }
 
-    /** The court decisions that answered a contested question the value turned on. */
+    /** The contested questions the value turned on that court decisions answered. */
     public BitSet decided() {
         return BitSet.valueOf(new long[] {decided});
     }
@@ -137,7 +137,7 @@ public final class Value {
         return excepted;
     }
 
-    /** The court decisions that answered a question the value turned on, as a mask over {@link Predicates#decisions()}. */
+    /** The contested questions the value turned on that court decisions answered, as a mask (bit q for question q; {@link Context#decidedBy} names the decisions). */
     public long decidedMask() {
         return decided;
     }

@@ -94,13 +94,15 @@ class NodeTest {
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
         c.assume(Q, null);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.UNSETTLED);
-        // a binding decision answers it whatever is assumed, and the value names the decisions, not the question
+        // a binding decision answers it whatever is assumed: the value names the question as decided, not as
+        // contested, and the context names the decisions
         rulings[Q] = Predicates.HOLDS_NO;
         decidedBy[Q] = 1L << 4;
         c.assume(Q, true);
         assertThat(n.eval(c).holds()).isEqualTo(Holds.NO);
-        assertThat(n.eval(c).decided()).isEqualTo(Bits.of(4));
+        assertThat(n.eval(c).decided()).isEqualTo(Bits.of(Q));
         assertThat(n.eval(c).contested()).isEqualTo(new BitSet());
+        assertThat(c.decidedBy(Q)).isEqualTo(1L << 4);
     }
 
     @Test
@@ -109,7 +111,7 @@ class NodeTest {
         rulings[Q] = Predicates.HOLDS_YES;
         decidedBy[Q] = 1L << 2;
         assertThat(Node.ruling(Q, true).eval(c).holds()).isEqualTo(Holds.YES);
-        assertThat(Node.ruling(Q, true).eval(c).decided()).isEqualTo(Bits.of(2));
+        assertThat(Node.ruling(Q, true).eval(c).decided()).isEqualTo(Bits.of(Q));
         assertThat(Node.ruling(Q, false).eval(c).holds()).isEqualTo(Holds.NO);
     }
 

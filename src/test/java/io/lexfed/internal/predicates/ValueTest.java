@@ -140,7 +140,7 @@ class ValueTest {
 
     @Test
     void aNoThatOwesNothingDecidesAloneSoThePresumptionsOfOtherNosAreNotNamed() {
-        for (Value owing : new Value[] {presumed(Holds.NO, 2), Value.contested(Holds.NO, 1), Value.decided(false, 1L << 3),
+        for (Value owing : new Value[] {presumed(Holds.NO, 2), Value.contested(Holds.NO, 1), Value.decided(false, 3),
                 new Value(Holds.NO, 0, 0, 0, 0, 1L << 5, 0, false), new Value(Holds.NO, 0, 0, 0, 0, 0, 0, true)}) {
             Value before = all(Value.NO, owing);
             Value after = all(owing, Value.NO);
@@ -159,7 +159,7 @@ class ValueTest {
     void aNoThatOwesAnyOnePartOfItsTrailIsNotTakenForOneThatOwesNothing() {
         // each part alone: a deciding NO that owes only it keeps it, beside a YES and beside another NO that owes something
         Value[] owing = {Value.contested(Holds.NO, 1), presumed(Holds.NO, 2), new Value(Holds.NO, 0, 0, 0, 0, 1L << 3, 0, false),
-                Value.decided(false, 1L << 4), new Value(Holds.NO, 0, 0, 0, 0, 0, 0, true)};
+                Value.decided(false, 4), new Value(Holds.NO, 0, 0, 0, 0, 0, 0, true)};
         for (Value v : owing) {
             for (Value r : new Value[] {all(v, Value.YES), all(Value.YES, v), all(v, presumed(Holds.NO, 6))}) {
                 assertThat(r.holds()).isEqualTo(Holds.NO);
@@ -206,7 +206,7 @@ class ValueTest {
 
     @Test
     void allYesKeepsEveryChildsTrailAndAPlainYesStaysPlain() {
-        Value v = all(presumed(Holds.YES, 1), Value.decided(true, 1L << 6), Value.contested(Holds.YES, 2));
+        Value v = all(presumed(Holds.YES, 1), Value.decided(true, 6), Value.contested(Holds.YES, 2));
         assertThat(v.holds()).isEqualTo(Holds.YES);
         assertThat(v.presumed()).isEqualTo(Bits.of(1));
         assertThat(v.decided()).isEqualTo(Bits.of(6));
@@ -260,7 +260,7 @@ class ValueTest {
         assertThat(Value.YES.restsOnPresumption()).isFalse();
         assertThat(Value.contested(Holds.UNSETTLED, 2).plain()).isFalse();
         assertThat(Value.YES.asAsserted(Holds.YES).plain()).isFalse();
-        assertThat(Value.decided(true, 1L << 3).plain()).isFalse();
+        assertThat(Value.decided(true, 3).plain()).isFalse();
         assertThat(Value.unknown(LOW_FACT).plain()).isFalse();
         assertThat(Value.unknown(LOW_FACT).waitingMask(0)).isEqualTo(1L << LOW_FACT);
         assertThat(Value.unknown(LOW_FACT).waitingMask(1)).isZero();
