@@ -45,6 +45,7 @@ final class JurisdictionSnapshot {
             k.reaches().forEach(w::writeEnum);
             w.writeEnum(k.at()).writeInt(k.exceptions().size());
             k.exceptions().forEach(w::writeEnum);
+            w.writeString(k.people());
         }
         w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
@@ -113,6 +114,7 @@ final class JurisdictionSnapshot {
             p.scope().acts().forEach(w::writeEnum);
             w.writeInt(p.scope().information().size());
             p.scope().information().forEach(w::writeEnum);
+            w.writeString(p.scope().people());
         }
     }
 
@@ -139,7 +141,7 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }
-            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions));
+            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, r.readString()));
         }
         Kinds kinds = new Kinds(all);
         int n = r.readInt();
@@ -259,7 +261,7 @@ final class JurisdictionSnapshot {
                 information.add(r.readEnum(INFORMATION));
             }
             out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
-                    reviewBy, supersedes, new Provision.Scope(acts, information)));
+                    reviewBy, supersedes, new Provision.Scope(acts, information, r.readString())));
         }
         return out;
     }

@@ -72,12 +72,20 @@ public final class KnowledgeBase {
      * crimes, one fact per kind of crime), with the kinds that set each.
      */
     private record Layout(Kinds kinds, int[] stateFacts, ProvisionKind[][] stateKinds, int[] localFacts, ProvisionKind[][] localKinds,
-                          int[] crimeFacts, ProvisionKind[][] crimeKinds) {
+                          int[] crimeFacts, ProvisionKind[][] crimeKinds, int[] peopleFacts) {
         static Layout of(Kinds kinds) {
             int[] state = settable(kinds, "stateLaw.", false);
             int[] local = settable(kinds, "localPolicy.", false);
             int[] crimes = settable(kinds, "stateLaw.", true);
-            return new Layout(kinds, state, setters(kinds, state, false), local, setters(kinds, local, true), crimes, setters(kinds, crimes, false));
+            ProvisionKind[][] stateKinds = setters(kinds, state, false);
+            // for each state fact, the fact saying whether the provisions in force that set it reach only the people they list (-1: none can)
+            int[] people = new int[state.length];
+            for (int i = 0; i < state.length; i++) {
+                people[i] = Arrays.stream(stateKinds[i]).map(ProvisionKind::people).filter(java.util.Objects::nonNull).findFirst()
+                        .map(n -> Catalogue.fact("stateLaw." + n).orElseThrow(() -> new IllegalStateException("kinds.yaml names unknown fact stateLaw." + n)).index())
+                        .orElse(-1);
+            }
+            return new Layout(kinds, state, stateKinds, local, setters(kinds, local, true), crimes, setters(kinds, crimes, false), people);
         }
 
         private static ProvisionKind[][] setters(Kinds kinds, int[] facts, boolean local) {
@@ -490,6 +498,9 @@ public final class KnowledgeBase {
                 List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
                 stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
+                if (layout.peopleFacts()[i] >= 0 && codes[f] == YES) {
+                    people(inForce(at.byField()[i], stateActor, action, info, asOf), given == YES, layout.peopleFacts()[i], codes, premises, cautions);
+                }
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
             for (int i = 0; i < layout.crimeFacts().length; i++) {
@@ -537,6 +548,12 @@ public final class KnowledgeBase {
             } else if (locality != null && Arrays.stream(localFacts).anyMatch(f -> codes[f] == Fact.UNKNOWN)) {
                 cautions.add(new Caution(null, "\"" + shown(locality) + "\" is not in the knowledge base for " + st
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
+            }
+        }
+        // a mandate the scenario states where no provision of the state is known to reach the question is about this case
+        for (int i = 0; i < stateFacts.length; i++) {
+            if (layout.peopleFacts()[i] >= 0 && codes[stateFacts[i]] == YES) {
+                people(List.of(), true, layout.peopleFacts()[i], codes, premises, cautions);
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
@@ -844,6 +861,45 @@ public final class KnowledgeBase {
     private static int locality(Index at, String name) {
         Integer i = at.byName().get(JurisdictionFile.Locality.key(name));
         return i == null ? -1 : i;
+    }
+
+    /**
+     * Whether the provisions in force that reach the question reach only the people they list (a drug arrestee, a person
+     * committed after a felony conviction): YES if every one does, and a caution names whom; NO if one reaches everyone.
+     * Where the scenario itself states that state law commands this cooperation ({@code stated}), the statement is about
+     * this case, so it reaches the person: NO, resting on the scenario, with a caution where the provisions the knowledge
+     * base holds reach only some people. A fact the scenario gives is left as given.
+     */
+    private static void people(List<Provision> reaching, boolean stated, int fact, int[] codes, Premise[] premises, List<Caution> cautions) {
+        if (codes[fact] != Fact.UNKNOWN) {
+            return;
+        }
+        String path = Catalogue.fact(fact).path();
+        if (stated) {
+            codes[fact] = NO;
+            premises[fact] = new Premise(path, "NO", Premise.Source.SCENARIO, null, null, null);
+            for (Provision p : reaching) {
+                if (p.scope().people() != null) {
+                    cautions.add(new Caution(path, "The scenario states that state law commands this cooperation; provision " + p.id() + " ("
+                            + p.authority() + ") reaches only " + p.scope().people() + ", so the statement is read as saying the person is among them."));
+                }
+            }
+            return;
+        }
+        if (reaching.isEmpty()) {
+            return;
+        }
+        if (reaching.stream().allMatch(p -> p.scope().people() != null)) {
+            codes[fact] = YES;
+            premises[fact] = fromProvisions(path, "YES", reaching, cautions);
+            for (Provision p : reaching) {
+                cautions.add(new Caution(path, "Provision " + p.id() + " (" + p.authority() + ") reaches only " + p.scope().people()
+                        + ": whether the person is among them decides whether it applies."));
+            }
+        } else {
+            codes[fact] = NO;
+            premises[fact] = fromProvisions(path, "NO", reaching.stream().filter(p -> p.scope().people() == null).toList(), cautions);
+        }
     }
 
     /**

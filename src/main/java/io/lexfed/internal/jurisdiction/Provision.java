@@ -27,12 +27,19 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
                         LocalDate inForceUntil, boolean verified, String source, String summary, StateCrimeStatus status,
                         String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy, List<String> supersedes,
                         Scope scope) {
-    /** The acts a provision governs, where narrower than its kind's, and the kinds of information it reaches; empty lists: all. */
-    public record Scope(List<Action> acts, List<InformationKind> information) {
+    /**
+     * The acts a provision governs, where narrower than its kind's, and the kinds of information it reaches (empty
+     * lists: all); and the people it reaches, where only some ({@code people}, in words: "people arrested for a drug
+     * offense it lists"; null: everyone), which the question must then say whether the person is among.
+     */
+    public record Scope(List<Action> acts, List<InformationKind> information, String people) {
         /** No narrowing. */
-        public static final Scope ALL = new Scope(List.of(), List.of());
+        public static final Scope ALL = new Scope(List.of(), List.of(), null);
 
         public Scope {
+            if (people != null && people.isBlank()) {
+                throw new IllegalArgumentException("a scope's people are named in words, or left out for everyone");
+            }
             acts = acts == null ? List.of() : List.copyOf(acts);
             information = information == null ? List.of() : List.copyOf(information);
             if (information.contains(InformationKind.UNKNOWN)) {
@@ -71,6 +78,9 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         exceptions = exceptions == null ? null : List.copyOf(exceptions);
         supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
         scope = scope == null ? Scope.ALL : scope;
+        if (kind != null && scope.people() != null && kind.people() == null) {
+            throw new IllegalArgumentException("provision " + id + ": a " + kind + " provision cannot reach only some people (kinds.yaml gives the kind no 'people' fact)");
+        }
         if (kind != null && exceptions != null && (kind.exceptions().isEmpty() || !kind.exceptions().containsAll(exceptions))) {
             throw new IllegalArgumentException("provision " + id + ": a " + kind + " provision can carry only the exceptions kinds.yaml gives it "
                     + kind.exceptions() + ", not " + exceptions);

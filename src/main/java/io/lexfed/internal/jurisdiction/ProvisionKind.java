@@ -14,7 +14,7 @@ import java.util.List;
  * properties and never names a kind.
  */
 public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, boolean settledOnly,
-                            List<Action> reaches, Place at, List<Provision.Exception> exceptions) {
+                            List<Action> reaches, Place at, List<Provision.Exception> exceptions, String people) {
     /** What a provision in force sets its fact to; STATUS is the provision's own status (a state crime's). */
     public enum Value { YES, NO, STATUS }
 
@@ -32,6 +32,9 @@ public record ProvisionKind(String kind, String means, String sets, Value value,
         }
         if (settledOnly && !silence) {
             throw new IllegalArgumentException("kind " + kind + ": settledOnly says where silence settles the fact, and the kind's silence never does");
+        }
+        if (people != null && (sets == null || local)) {
+            throw new IllegalArgumentException("kind " + kind + ": 'people' names the state-law fact saying whether the provisions in force reach only the people they list, so the kind sets a state fact");
         }
         if (!exceptions.isEmpty() && reaches.isEmpty()) {
             throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");

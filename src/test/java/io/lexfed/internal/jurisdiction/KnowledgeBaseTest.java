@@ -182,6 +182,32 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aMandateThatReachesOnlyListedPeopleSaysSoAndAStatedMandateIsAboutTheCase() {
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        Scenario fresno = in("CA", "Fresno", Actor.LOCAL_POLICE, Action.SHARE_INFORMATION);
+        // 2010: only former H&S 11369 commands notice, and it reaches drug arrestees alone
+        KnowledgeBase.Completion c = bundled.complete(fresno, LocalDate.of(2010, 5, 4));
+        assertThat(c.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.YES);
+        assertThat(premise(c, "stateLaw.mandateReachesOnlyListedPeople")).extracting(Premise::value, Premise::provision)
+                .containsExactly("YES", "ca-hs-11369-drug-arrestee-notice");
+        assertThat(c.cautions()).filteredOn(k -> "stateLaw.mandateReachesOnlyListedPeople".equals(k.fact())).singleElement()
+                .extracting(KnowledgeBase.Caution::text).asString().contains("reaches only people arrested for one of the 14 drug offenses");
+        // the week Prop. 187's unscoped mandate stood on paper beside it, the mandates in force reach everyone
+        assertThat(premise(bundled.complete(fresno, LocalDate.of(1994, 11, 10)), "stateLaw.mandateReachesOnlyListedPeople"))
+                .extracting(Premise::value, Premise::provision).containsExactly("NO", "ca-prop187-834b-mandates-cooperation");
+        // after its repeal no mandate reaches the question, and the scope is not asked of anyone
+        assertThat(premise(bundled.complete(fresno, LocalDate.of(2018, 1, 1)), "stateLaw.mandateReachesOnlyListedPeople")).isNull();
+        // a scenario that states the mandate states it of this case: it reaches the person, with a caution naming whom the law lists
+        Scenario stated = Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("CA", "Fresno"))
+                .stateLaw(StateLaw.builder().mandatesCooperation(Truth.YES).build()).build();
+        KnowledgeBase.Completion told = bundled.complete(stated, LocalDate.of(2010, 5, 4));
+        assertThat(premise(told, "stateLaw.mandateReachesOnlyListedPeople")).extracting(Premise::value, Premise::source)
+                .containsExactly("NO", Premise.Source.SCENARIO);
+        assertThat(told.cautions()).filteredOn(k -> "stateLaw.mandateReachesOnlyListedPeople".equals(k.fact())).singleElement()
+                .extracting(KnowledgeBase.Caution::text).asString().contains("read as saying the person is among them");
+    }
+
+    @Test
     void whereThe287gListIsCompleteAnAgencyNotOnItHadNoAgreementAndElsewhereItStaysUnknown() {
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
         Scenario hampden = in("MA", "Hampden County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER);
