@@ -563,8 +563,12 @@ public final class HandWrittenEvaluator {
         }
         int fieldArrestOutsideModel = s.action() == Action.CIVIL_IMMIGRATION_ARREST
                 ? and(or(is(v, MODEL, JAIL_MODEL), is(v, MODEL, WSO_MODEL)), not(is(v, PLACE, JAIL))) : N;
-        return and(and(not(is(v, MODEL, NO_AGREEMENT)), truth(v, TRAINED)),
-                and(and(truth(v, SUPERVISED), truth(v, WITHIN_AGREEMENT)), not(fieldArrestOutsideModel)));
+        // an officer under an agreement in force is presumed trained and supervised (the presumption of regularity)
+        boolean inForce = v[MODEL] != U && v[MODEL] != NO_AGREEMENT;
+        int trained = v[TRAINED] == U && inForce ? Y : truth(v, TRAINED);
+        int supervised = v[SUPERVISED] == U && inForce ? Y : truth(v, SUPERVISED);
+        return and(and(not(is(v, MODEL, NO_AGREEMENT)), trained),
+                and(and(supervised, truth(v, WITHIN_AGREEMENT)), not(fieldArrestOutsideModel)));
     }
 
     // a state's limits bind its officers and its localities'; a locality's bind its own
