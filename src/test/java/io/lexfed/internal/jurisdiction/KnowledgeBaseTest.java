@@ -184,7 +184,8 @@ class KnowledgeBaseTest {
     @Test
     void aMandateThatReachesOnlyListedPeopleSaysSoAndAStatedMandateIsAboutTheCase() {
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
-        Scenario fresno = in("CA", "Fresno", Actor.LOCAL_POLICE, Action.SHARE_INFORMATION);
+        Scenario fresno = Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("CA", "Fresno"))
+                .information(io.lexfed.scenario.Information.builder().kind(io.lexfed.scenario.InformationKind.IMMIGRATION_STATUS).build()).build();
         // 2010: only former H&S 11369 commands notice, and it reaches drug arrestees alone
         KnowledgeBase.Completion c = bundled.complete(fresno, LocalDate.of(2010, 5, 4));
         assertThat(c.scenario().stateLaw().mandatesCooperation()).isEqualTo(Truth.YES);
@@ -195,10 +196,15 @@ class KnowledgeBaseTest {
         // the week Prop. 187's unscoped mandate stood on paper beside it, the mandates in force reach everyone
         assertThat(premise(bundled.complete(fresno, LocalDate.of(1994, 11, 10)), "stateLaw.mandateReachesOnlyListedPeople"))
                 .extracting(Premise::value, Premise::provision).containsExactly("NO", "ca-prop187-834b-mandates-cooperation");
+        // a release date is not what the notice of a drug arrest gives (Steinle): the provision does not reach it
+        Scenario releaseDate = Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.WITHHOLD_INFORMATION).jurisdiction(new Jurisdiction("CA", "San Francisco"))
+                .information(io.lexfed.scenario.Information.builder().kind(io.lexfed.scenario.InformationKind.RELEASE_DATE).build()).build();
+        assertThat(premise(bundled.complete(releaseDate, LocalDate.of(2015, 4, 15)), "stateLaw.mandateReachesOnlyListedPeople")).isNull();
         // after its repeal no mandate reaches the question, and the scope is not asked of anyone
         assertThat(premise(bundled.complete(fresno, LocalDate.of(2018, 1, 1)), "stateLaw.mandateReachesOnlyListedPeople")).isNull();
         // a scenario that states the mandate states it of this case: it reaches the person, with a caution naming whom the law lists
         Scenario stated = Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("CA", "Fresno"))
+                .information(io.lexfed.scenario.Information.builder().kind(io.lexfed.scenario.InformationKind.IMMIGRATION_STATUS).build())
                 .stateLaw(StateLaw.builder().mandatesCooperation(Truth.YES).build()).build();
         KnowledgeBase.Completion told = bundled.complete(stated, LocalDate.of(2010, 5, 4));
         assertThat(premise(told, "stateLaw.mandateReachesOnlyListedPeople")).extracting(Premise::value, Premise::source)
