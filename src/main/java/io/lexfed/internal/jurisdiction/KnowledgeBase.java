@@ -351,6 +351,9 @@ public final class KnowledgeBase {
             all.addAll(l.provisions());
             l.provisions().stream().filter(p -> !p.kind().isLocal())
                     .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " has a kind only states have: " + p.kind()));
+            // whom a provision reaches is read for state law only (a state fact records it)
+            l.provisions().stream().filter(p -> p.scope().people() != null)
+                    .forEach(p -> problems.add(st + "/" + l.id() + ": " + p.id() + " names the people it reaches, which only a state's provision can"));
             l.exhaustiveFor().keySet().stream().filter(k -> !k.isLocal())
                     .forEach(k -> problems.add(st + "/" + l.id() + ": exhaustiveFor names a kind only states have: " + k));
             // local policy binds local actors only (the predicates read it for them alone), and a local court's own rules its staff
@@ -499,7 +502,7 @@ public final class KnowledgeBase {
                 stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 if (layout.peopleFacts()[i] >= 0 && codes[f] == YES) {
-                    people(inForce(at.byField()[i], stateActor, action, info, asOf), given == YES, layout.peopleFacts()[i], codes, premises, cautions);
+                    people(inForce(at.byField()[i], stateActor, action, info, asOf), given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
                 }
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
@@ -553,7 +556,7 @@ public final class KnowledgeBase {
         // a mandate the scenario states where no provision of the state is known to reach the question is about this case
         for (int i = 0; i < stateFacts.length; i++) {
             if (layout.peopleFacts()[i] >= 0 && codes[stateFacts[i]] == YES) {
-                people(List.of(), true, layout.peopleFacts()[i], codes, premises, cautions);
+                people(List.of(), true, layout.peopleFacts()[i], stateFacts[i], codes, premises, cautions);
             }
         }
         agentLaw(s, file, asOf, codes, premises, cautions);
@@ -865,12 +868,12 @@ public final class KnowledgeBase {
 
     /**
      * Whether the provisions in force that reach the question reach only the people they list (a drug arrestee, a person
-     * committed after a felony conviction): YES if every one does, and a caution names whom; NO if one reaches everyone.
-     * Where the scenario itself states that state law commands this cooperation ({@code stated}), the statement is about
-     * this case, so it reaches the person: NO, resting on the scenario, with a caution where the provisions the knowledge
+     * committed after a felony conviction, a hate-crime victim): YES if every one does, and a caution names whom; NO if one reaches everyone.
+     * Where the scenario itself states the fact the provisions set ({@code of}: a mandate, a limit) ({@code stated}), the
+     * statement is about this case, so it reaches the person: NO, resting on the scenario, with a caution where the provisions the knowledge
      * base holds reach only some people. A fact the scenario gives is left as given.
      */
-    private static void people(List<Provision> reaching, boolean stated, int fact, int[] codes, Premise[] premises, List<Caution> cautions) {
+    private static void people(List<Provision> reaching, boolean stated, int fact, int of, int[] codes, Premise[] premises, List<Caution> cautions) {
         if (codes[fact] != Fact.UNKNOWN) {
             return;
         }
@@ -880,7 +883,7 @@ public final class KnowledgeBase {
             premises[fact] = new Premise(path, "NO", Premise.Source.SCENARIO, null, null, null);
             for (Provision p : reaching) {
                 if (p.scope().people() != null) {
-                    cautions.add(new Caution(path, "The scenario states that state law commands this cooperation; provision " + p.id() + " ("
+                    cautions.add(new Caution(path, "The scenario states " + Catalogue.fact(of).path() + " = YES; provision " + p.id() + " ("
                             + p.authority() + ") reaches only " + p.scope().people() + ", so the statement is read as saying the person is among them."));
                 }
             }

@@ -33,8 +33,8 @@ public record ProvisionKind(String kind, String means, String sets, Value value,
         if (settledOnly && !silence) {
             throw new IllegalArgumentException("kind " + kind + ": settledOnly says where silence settles the fact, and the kind's silence never does");
         }
-        if (people != null && (sets == null || local)) {
-            throw new IllegalArgumentException("kind " + kind + ": 'people' names the state-law fact saying whether the provisions in force reach only the people they list, so the kind sets a state fact");
+        if (people != null && sets == null) {
+            throw new IllegalArgumentException("kind " + kind + ": 'people' names the state-law fact saying whether the provisions in force reach only the people they list, so the kind sets a fact");
         }
         if (!exceptions.isEmpty() && reaches.isEmpty()) {
             throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");
