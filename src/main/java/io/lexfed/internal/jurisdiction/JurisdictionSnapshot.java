@@ -114,6 +114,8 @@ final class JurisdictionSnapshot {
             p.scope().acts().forEach(w::writeEnum);
             w.writeInt(p.scope().information().size());
             p.scope().information().forEach(w::writeEnum);
+            w.writeInt(p.scope().places().size());
+            p.scope().places().forEach(w::writeEnum);
             w.writeString(p.scope().people());
         }
     }
@@ -260,8 +262,13 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < k; j++) {
                 information.add(r.readEnum(INFORMATION));
             }
+            int pl = r.readInt();
+            List<io.lexfed.scenario.Place> places = new ArrayList<>(pl);
+            for (int j = 0; j < pl; j++) {
+                places.add(r.readEnum(PLACES));
+            }
             out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
-                    reviewBy, supersedes, new Provision.Scope(acts, information, r.readString())));
+                    reviewBy, supersedes, new Provision.Scope(acts, information, places, r.readString())));
         }
         return out;
     }

@@ -474,6 +474,7 @@ public final class KnowledgeBase {
         Actor actor = s.actor();
         Action action = s.action();
         InformationKind info = s.information().kind();
+        Place place = s.federalAction().place();
         int[] codes = Catalogue.codes(s);
         int[] stateFacts = layout.stateFacts();
         int[] localFacts = layout.localFacts();
@@ -499,10 +500,10 @@ public final class KnowledgeBase {
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
                 List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
-                stateFact(file, at, i, stateActor, action, info, asOf, codes, premises, aside);
+                stateFact(file, at, i, stateActor, action, info, place, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 if (layout.peopleFacts()[i] >= 0 && codes[f] == YES) {
-                    people(inForce(at.byField()[i], stateActor, action, info, asOf), given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
+                    people(inForce(at.byField()[i], stateActor, action, info, place, asOf), given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
                 }
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
@@ -536,7 +537,7 @@ public final class KnowledgeBase {
                     int given = codes[f];
                     codes[f] = Fact.UNKNOWN;
                     List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
-                    localFact(loc, reaching[i], i, localActor, action, info, asOf, codes, premises, aside);
+                    localFact(loc, reaching[i], i, localActor, action, info, place, asOf, codes, premises, aside);
                     compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
                 exceptions(reaching, localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
@@ -574,15 +575,15 @@ public final class KnowledgeBase {
     }
 
     // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it
-    private void stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, LocalDate asOf,
+    private void stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, Place place, LocalDate asOf,
                            int[] codes, Premise[] premises, List<Caution> cautions) {
         int f = layout.stateFacts()[i];
-        List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, asOf);
+        List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, place, asOf);
         Provision p = ps.isEmpty() ? null : ps.get(0);
-        Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, asOf) : null;
+        Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, place, asOf) : null;
         if (narrower != null) {
             // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
-            if (narrower.reaches(action, info) != null && layout.silenceSettles(file, i, asOf)) {
+            if (narrower.reaches(action, info, place) != null && layout.silenceSettles(file, i, asOf)) {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             }
@@ -630,14 +631,14 @@ public final class KnowledgeBase {
     }
 
     // the locality's answer for fact localFacts()[i] from the provisions reaching the actor that day, where its entry settles it
-    private void localFact(JurisdictionFile.Locality loc, Provision[] reaching, int i, Bound localActor, Action action, InformationKind info,
+    private void localFact(JurisdictionFile.Locality loc, Provision[] reaching, int i, Bound localActor, Action action, InformationKind info, Place place,
                            LocalDate asOf, int[] codes, Premise[] premises, List<Caution> cautions) {
         int f = layout.localFacts()[i];
         boolean localCovered = layout.silenceSettles(loc, i, asOf);
-        List<Provision> ps = inForce(reaching, localActor, action, info, asOf);
-        Provision narrower = ps.isEmpty() ? narrower(reaching, localActor, action, info, asOf) : null;
+        List<Provision> ps = inForce(reaching, localActor, action, info, place, asOf);
+        Provision narrower = ps.isEmpty() ? narrower(reaching, localActor, action, info, place, asOf) : null;
         if (narrower != null) {
-            if (narrower.reaches(action, info) != null && localCovered) {
+            if (narrower.reaches(action, info, place) != null && localCovered) {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             }
@@ -920,7 +921,7 @@ public final class KnowledgeBase {
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
                 if (p.kind().reaches(action, place) && actor.binds(p) && p.inForceOn(day)
-                        && !Boolean.FALSE.equals(p.reaches(action, info))) {
+                        && !Boolean.FALSE.equals(p.reaches(action, info, place))) {
                     limits.add(p);
                 }
             }
@@ -999,10 +1000,10 @@ public final class KnowledgeBase {
     }
 
     // those binding the actor, in force on the day and whose scope takes in the act, by id, less those another of them supersedes
-    private static List<Provision> inForce(Provision[] provisions, Bound actor, Action action, InformationKind info, LocalDate day) {
+    private static List<Provision> inForce(Provision[] provisions, Bound actor, Action action, InformationKind info, Place place, LocalDate day) {
         List<Provision> out = List.of();
         for (Provision p : provisions) {
-            if (actor.binds(p) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info))) {
+            if (actor.binds(p) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info, place))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -1026,11 +1027,11 @@ public final class KnowledgeBase {
      * scope leaves the act out, or whose reach turns on a kind of information the scenario leaves
      * unknown (that one first); or null.
      */
-    private static Provision narrower(Provision[] provisions, Bound actor, Action action, InformationKind info, LocalDate day) {
+    private static Provision narrower(Provision[] provisions, Bound actor, Action action, InformationKind info, Place place, LocalDate day) {
         Provision found = null;
         for (Provision p : provisions) {
-            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info))) {
-                if (p.reaches(action, info) == null) {
+            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info, place))) {
+                if (p.reaches(action, info, place) == null) {
                     return p;
                 }
                 found = found == null ? p : found;
@@ -1043,7 +1044,8 @@ public final class KnowledgeBase {
     private static Premise outOfScope(String fact, Provision p, List<Caution> cautions) {
         Provision.Scope scope = p.scope();
         String reach = (scope.acts().isEmpty() ? "" : "the acts " + words(scope.acts()))
-                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()));
+                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()))
+                + (scope.places().isEmpty() ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() ? "" : ", ") + "at the places " + words(scope.places()));
         cautions.add(new Caution(fact, "The premise " + fact + " = NO: provision " + p.id() + " (" + p.authority() + ") is in force but governs only "
                 + reach + ", which leaves out the question asked."));
         return fromProvision(fact, "NO", p, cautions);

@@ -3,6 +3,7 @@ package io.lexfed.internal.jurisdiction;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
 import io.lexfed.scenario.InformationKind;
+import io.lexfed.scenario.Place;
 import io.lexfed.scenario.StateCrimeStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,15 +29,20 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
                         String note, List<Event> history, List<Exception> exceptions, LocalDate reviewBy, List<String> supersedes,
                         Scope scope) {
     /**
-     * The acts a provision governs, where narrower than its kind's, and the kinds of information it reaches (empty
-     * lists: all); and the people it reaches, where only some ({@code people}, in words: "people arrested for a drug
+     * The acts a provision governs, where narrower than its kind's, the kinds of information it reaches and the places
+     * where it governs them (an order closing government property to immigration enforcement) (empty lists: all); and
+     * the people it reaches, where only some ({@code people}, in words: "people arrested for a drug
      * offense it lists"; null: everyone), which the question must then say whether the person is among.
      */
-    public record Scope(List<Action> acts, List<InformationKind> information, String people) {
+    public record Scope(List<Action> acts, List<InformationKind> information, List<Place> places, String people) {
         /** No narrowing. */
-        public static final Scope ALL = new Scope(List.of(), List.of(), null);
+        public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), null);
 
         public Scope {
+            places = places == null ? List.of() : List.copyOf(places);
+            if (places.contains(Place.UNKNOWN)) {
+                throw new IllegalArgumentException("a scope names places, not UNKNOWN");
+            }
             if (people != null && people.isBlank()) {
                 throw new IllegalArgumentException("a scope's people are named in words, or left out for everyone");
             }
@@ -132,13 +138,22 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     }
 
     /**
-     * Whether its scope takes in {@code action} about information of kind {@code k}: FALSE for an act it
-     * does not govern; for sharing or withholding information, whether it names that kind (null where
-     * it names some and the kind is unknown); otherwise TRUE.
+     * Whether its scope takes in {@code action} about information of kind {@code k}, done at {@code place}: FALSE for
+     * an act it does not govern or a place it does not name; null where it names places and the place is unknown; for
+     * sharing or withholding information, whether it names that kind (null where it names some and the kind is
+     * unknown); otherwise TRUE.
      */
-    public Boolean reaches(Action action, InformationKind k) {
+    public Boolean reaches(Action action, InformationKind k, Place place) {
         if (!scope.acts().isEmpty() && !scope.acts().contains(action)) {
             return Boolean.FALSE;
+        }
+        if (!scope.places().isEmpty()) {
+            if (place == null || place == Place.UNKNOWN) {
+                return null;
+            }
+            if (!scope.places().contains(place)) {
+                return Boolean.FALSE;
+            }
         }
         if (scope.information().isEmpty() || !INFORMATION_ACTS.contains(action)) {
             return Boolean.TRUE;

@@ -124,7 +124,9 @@ class JurisdictionDataTest {
                     Scenario s = Scenario.builder(actor, scope.acts().isEmpty() ? Action.DECLINE_TO_ASSIST : scope.acts().get(0))
                             .jurisdiction(new Jurisdiction(c.where(), c.locality()))
                             .information(io.lexfed.scenario.Information.builder().kind(scope.information().isEmpty() ? null : scope.information().get(0))
-                                    .build()).build();
+                                    .build())
+                            .federalAction(io.lexfed.scenario.FederalAction.builder().place(scope.places().isEmpty() ? null : scope.places().get(0)).build())
+                            .build();
                     Premise in = premise(KB.complete(s, c.inside()), fact);
                     Premise out = premise(KB.complete(s, c.outside()), fact);
                     assertThat(in).as(fact + " on " + c.inside()).isNotNull();

@@ -214,6 +214,21 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aProvisionScopedToPlacesGovernsOnlyThereAndAnUnknownPlaceIsNotAnsweredFromIt() {
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        java.util.function.Function<io.lexfed.scenario.Place, Scenario> at = place -> Scenario.builder(Actor.STATE_OFFICIAL, Action.ASSIST_ENFORCEMENT)
+                .jurisdiction(new Jurisdiction("MA", null)).federalAction(io.lexfed.scenario.FederalAction.builder().place(place).build()).build();
+        LocalDate day = LocalDate.of(2026, 3, 16);
+        assertThat(premise(bundled.complete(at.apply(io.lexfed.scenario.Place.GOVERNMENT_PROPERTY), day), "stateLaw.limitsAssistance"))
+                .extracting(Premise::value, Premise::provision).containsExactly("YES", "ma-eo-2026-state-property-closed-to-civil-enforcement");
+        KnowledgeBase.Completion street = bundled.complete(at.apply(io.lexfed.scenario.Place.PUBLIC_PLACE), day);
+        assertThat(premise(street, "stateLaw.limitsAssistance").value()).isEqualTo("NO");
+        assertThat(street.cautions()).extracting(KnowledgeBase.Caution::text).anyMatch(t -> t.contains("at the places government property"));
+        // where the place is not given, the order's reach turns on it: the knowledge base does not answer from it
+        assertThat(premise(bundled.complete(at.apply(null), day), "stateLaw.limitsAssistance")).isNull();
+    }
+
+    @Test
     void whereThe287gListIsCompleteAnAgencyNotOnItHadNoAgreementAndElsewhereItStaysUnknown() {
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
         Scenario hampden = in("MA", "Hampden County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER);
