@@ -42,6 +42,18 @@ class LawOnADayTest {
     }
 
     @Test
+    void aProvisionNarrowerThanItsKindSaysWhatItReaches() {
+        LawOnADay law = LexFed.lawOnADay("CA", null, LocalDate.of(2010, 5, 4));
+        assertThat(law.provisions()).filteredOn(p -> p.id().equals("ca-hs-11369-drug-arrestee-notice")).singleElement()
+                .extracting(LawOnADay.Provision::reach).asString()
+                .contains("the acts share information or withhold information").contains("information of the kinds immigration status")
+                .contains("for people arrested for one of the 14 drug offenses");
+        // a provision as broad as its kind reaches no less than the kind does: nothing to say
+        assertThat(LexFed.lawOnADay("TX", null, LocalDate.of(2019, 6, 1)).provisions()).filteredOn(p -> p.kind().equals("MANDATES_DETAINERS"))
+                .allSatisfy(p -> assertThat(p.reach()).isNull());
+    }
+
+    @Test
     void theDaySaysWhetherThe287gListIsCompleteForTheState() {
         // Massachusetts' history was rebuilt from 2012-06-25 to the list's snapshot of 2025-05-16; Texas' was not
         assertThat(LexFed.lawOnADay("MA", null, LocalDate.of(2018, 6, 1)).agreements287gComplete()).isTrue();

@@ -118,7 +118,7 @@ final class KbCommand {
         for (LawOnADay.Provision p : provisions) {
             ObjectNode n = into.addObject().put("id", p.id()).put("kind", p.kind()).put("status", p.status())
                     .put("enjoinedBy", p.enjoinedBy()).put("authority", p.authority())
-                    .put("exceptionsRead", p.exceptions() != null).put("verified", p.verified()).put("reviewBy", text(p.reviewBy()))
+                    .put("exceptionsRead", p.exceptions() != null).put("reach", p.reach()).put("verified", p.verified()).put("reviewBy", text(p.reviewBy()))
                     .put("source", p.source());
             ArrayNode binds = n.putArray("binds");
             p.binds().forEach(binds::add);
@@ -140,6 +140,7 @@ final class KbCommand {
             out.println(where + "\t" + p.id() + "\t" + p.kind().toLowerCase(Locale.ROOT) + (p.status() == null ? "" : " (" + p.status() + ")")
                     + (p.enjoinedBy() != null ? " ENJOINED by " + p.enjoinedBy() : "") + "\tbinds " + p.binds() + "\t" + p.authority()
                     + (p.exceptions() != null ? "\texceptions " + p.exceptions() : "\texceptions not read")
+                    + (p.reach() == null ? "" : "\treaches only " + p.reach())
                     + (p.verified() ? "\tverified" : "\tNOT VERIFIED") + (p.reviewBy() == null ? "" : "\treview by " + p.reviewBy())
                     + "\t" + p.source());
         }

@@ -66,12 +66,14 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param authority the authority id of the provision itself
      * @param binds the actors it binds
      * @param exceptions the exceptions its text carries, or null where the text was not read for them
+     * @param reach where it is narrower than its kind, what it reaches in words (the acts, kinds of information,
+     *     places and people), or null
      * @param verified whether the provision was verified against its source
      * @param reviewBy the day it must be reviewed by (a pending matter), or null
      * @param source where it was verified
      */
     public record Provision(String id, String kind, String status, String enjoinedBy, String authority, List<String> binds, List<String> exceptions,
-                            boolean verified, LocalDate reviewBy, String source) {
+                            String reach, boolean verified, LocalDate reviewBy, String source) {
     }
 
     /**

@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -988,7 +987,6 @@ public final class KnowledgeBase {
         }
     }
 
-
     /** A provision binding {@code actor} that is law on {@code day} but enjoined, or null. */
     private static Provision enjoined(Provision[] provisions, Bound actor, LocalDate day) {
         for (Provision p : provisions) {
@@ -1042,20 +1040,12 @@ public final class KnowledgeBase {
 
     // NO for this question, from a provision in force whose scope leaves it out: the premise names it and a caution says why
     private static Premise outOfScope(String fact, Provision p, List<Caution> cautions) {
-        Provision.Scope scope = p.scope();
-        String reach = (scope.acts().isEmpty() ? "" : "the acts " + words(scope.acts()))
-                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()))
-                + (scope.places().isEmpty() ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() ? "" : ", ") + "at the places " + words(scope.places()));
+        String reach = Provision.words(p.scope(), false);
         cautions.add(new Caution(fact, "The premise " + fact + " = NO: provision " + p.id() + " (" + p.authority() + ") is in force but governs only "
                 + reach + ", which leaves out the question asked."));
         return fromProvision(fact, "NO", p, cautions);
     }
 
-    // enum constants as the vocabulary's words: SHARE_INFORMATION, RELEASE_DATE -> "share information or release date"
-    private static String words(List<? extends Enum<?>> values) {
-        List<String> out = values.stream().map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList();
-        return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
-    }
 
     private static Premise fromProvisions(String fact, String value, List<Provision> ps, List<Caution> cautions) {
         if (ps.size() == 1) {

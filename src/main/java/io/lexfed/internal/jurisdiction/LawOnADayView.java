@@ -54,7 +54,8 @@ public final class LawOnADayView {
             }
             out.add(new LawOnADay.Provision(p.id(), p.kind().name(), p.status() == null ? null : p.status().toString(),
                     enjoined == null ? null : enjoined.by(), p.authority(), p.binds().stream().map(Actor::name).toList(),
-                    p.exceptionsRead() ? p.exceptions().stream().map(Enum::name).toList() : null, p.verified(), p.reviewBy(), p.source()));
+                    p.exceptionsRead() ? p.exceptions().stream().map(Enum::name).toList() : null, Provision.words(p.scope(), true), p.verified(),
+                    p.reviewBy(), p.source()));
         }
         return out;
     }

@@ -57,6 +57,25 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         }
     }
 
+    /**
+     * The scope in words ("the acts share information or withhold information, and information of the kinds immigration
+     * status, at the places government property, for people ..."), the people left out where {@code withPeople} is
+     * false; null where the provision is not narrowed.
+     */
+    static String words(Scope scope, boolean withPeople) {
+        String reach = (scope.acts().isEmpty() ? "" : "the acts " + words(scope.acts()))
+                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()))
+                + (scope.places().isEmpty() ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() ? "" : ", ") + "at the places " + words(scope.places()))
+                + (!withPeople || scope.people() == null ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() && scope.places().isEmpty() ? "" : ", ")
+                        + "for " + scope.people());
+        return reach.isEmpty() ? null : reach;
+    }
+
+    private static String words(List<? extends Enum<?>> values) {
+        List<String> out = values.stream().map(v -> v.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList();
+        return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
+    }
+
     /** The acts whose question names a kind of information ({@code information.kind}). */
     static final List<Action> INFORMATION_ACTS = List.of(Action.SHARE_INFORMATION, Action.WITHHOLD_INFORMATION);
 
