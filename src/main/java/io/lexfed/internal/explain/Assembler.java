@@ -278,17 +278,7 @@ public final class Assembler {
                 // unknown, but every predicate that reads it is decided without it: it would only list facts that do not matter
                 continue;
             }
-            findings.add(finding(Predicates.definitions().get(p), v, cited, scenario.jurisdiction().state(), context));
-            for (long m = v.decidedMask(); m != 0; m &= m - 1) {
-                int q = Long.numberOfTrailingZeros(m);
-                int[] of = Predicates.decisionsOf(q);
-                for (long n = context.decidedBy(q); n != 0; n &= n - 1) {
-                    int i = of[Long.numberOfTrailingZeros(n)];
-                    if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
-                        later.set(decisionPositions[i]);
-                    }
-                }
-            }
+            findings.add(finding(Predicates.definitions().get(p), v, cited, later, asOf, scenario.jurisdiction().state(), context));
         }
         for (int a = later.nextSetBit(0); a >= 0; a = later.nextSetBit(a + 1)) {
             cited.set(position.get(RETROACTIVITY));
@@ -467,7 +457,8 @@ public final class Assembler {
         }
     }
 
-    private Finding finding(Definition d, Value v, BitSet cited, String state, Context context) {
+    // the finding of predicate d; the decisions that answered it are cited, and those later than asOf set in later
+    private Finding finding(Definition d, Value v, BitSet cited, BitSet later, LocalDate asOf, String state, Context context) {
         Cited c = citedIn(d, state);
         cite(c.positions(), cited);
         if (v.plain() && (v.holds() == Holds.YES || v.holds() == Holds.NO)) {
@@ -493,6 +484,9 @@ public final class Assembler {
                 int i = of[Long.numberOfTrailingZeros(n)];
                 decidedBy.add(Predicates.decisions().get(i).authority());
                 cited.set(decisionPositions[i]);
+                if (authorities[decisionPositions[i]].date().isAfter(asOf)) {
+                    later.set(decisionPositions[i]);
+                }
             }
         }
         String statement = statements[d.index()][v.holds().ordinal()];

@@ -553,8 +553,8 @@ public final class KnowledgeBase {
                         + ": its local policy is unknown to LexFed, so state it (localPolicy) where it matters."));
             }
         }
-        // a mandate the scenario states where no provision of the state is known to reach the question is about this case
-        for (int i = 0; i < stateFacts.length; i++) {
+        // with no file for the state, a mandate or limit the scenario states is about this case (a file's answers are read above)
+        for (int i = 0; file == null && i < stateFacts.length; i++) {
             if (layout.peopleFacts()[i] >= 0 && codes[stateFacts[i]] == YES) {
                 people(List.of(), true, layout.peopleFacts()[i], stateFacts[i], codes, premises, cautions);
             }

@@ -63,12 +63,20 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
      * false; null where the provision is not narrowed.
      */
     static String words(Scope scope, boolean withPeople) {
-        String reach = (scope.acts().isEmpty() ? "" : "the acts " + words(scope.acts()))
-                + (scope.information().isEmpty() ? "" : (scope.acts().isEmpty() ? "" : ", and ") + "information of the kinds " + words(scope.information()))
-                + (scope.places().isEmpty() ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() ? "" : ", ") + "at the places " + words(scope.places()))
-                + (!withPeople || scope.people() == null ? "" : (scope.acts().isEmpty() && scope.information().isEmpty() && scope.places().isEmpty() ? "" : ", ")
-                        + "for " + scope.people());
-        return reach.isEmpty() ? null : reach;
+        List<String> parts = new java.util.ArrayList<>(4);
+        if (!scope.acts().isEmpty()) {
+            parts.add("the acts " + words(scope.acts()));
+        }
+        if (!scope.information().isEmpty()) {
+            parts.add((scope.acts().isEmpty() ? "" : "and ") + "information of the kinds " + words(scope.information()));
+        }
+        if (!scope.places().isEmpty()) {
+            parts.add("at the places " + words(scope.places()));
+        }
+        if (withPeople && scope.people() != null) {
+            parts.add("for " + scope.people());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     private static String words(List<? extends Enum<?>> values) {
