@@ -700,7 +700,7 @@ public final class Codegen {
 
     // ---- the predicates --------------------------------------------------------------------
 
-    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, String judgmentFor) {
+    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, List<String> judgmentFor) {
     }
 
     record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
@@ -847,11 +847,21 @@ public final class Codegen {
                 if (state != null && !state.matches("[A-Z]{2}")) {
                     problem(w, "'for' names a state by its two-letter code, got " + state);
                 }
-                String party = d.has("judgmentFor") ? d.get("judgmentFor").asText() : null;
-                if (party != null && !party.matches("[A-Z]{2}")) {
-                    problem(w, "'judgmentFor' names the state that was a party by its two-letter code, got " + party);
+                // the parties a judgment binds: a state by its code, a locality as ST/locality-id of its state's file
+                List<String> parties = new ArrayList<>();
+                JsonNode pn = d.path("judgmentFor");
+                Iterable<JsonNode> named = pn.isArray() ? pn : List.of(pn);
+                for (JsonNode x : named) {
+                    if (x.isMissingNode()) {
+                        continue;
+                    }
+                    String party = x.asText();
+                    if (!party.matches("[A-Z]{2}(/[a-z0-9-]+)?")) {
+                        problem(w, "'judgmentFor' names each party as a two-letter state code or ST/locality-id, got " + party);
+                    }
+                    parties.add(party);
                 }
-                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), party));
+                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), List.copyOf(parties)));
             }
             return q;
         }
@@ -1103,7 +1113,7 @@ public final class Codegen {
             for (Decision d : decisions) {
                 rows.add("            new Decision(" + d.question() + ", " + str(d.authority()) + ", " + d.holds() + ", "
                         + (d.state() == null ? "null" : str(d.state())) + ", " + d.persuasiveOnly() + ", "
-                        + (d.judgmentFor() == null ? "null" : str(d.judgmentFor())) + ")");
+                        + "List.of(" + d.judgmentFor().stream().map(Codegen::str).collect(java.util.stream.Collectors.joining(", ")) + "))");
             }
             b.append("    static final List<Decision> DECISIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
             decisions.clear();

@@ -107,7 +107,7 @@ public final class LexFed {
         // the context need no rule network: a process's first evaluation does them while it is built)
         KnowledgeBase.Completion completed = loaded.knowledge.complete(scenario, asOf);
         // map: the facts decide the predicates; those the rules for this question read become literals
-        Context context = loaded.mapper.context(completed.scenario(), asOf);
+        Context context = loaded.mapper.context(completed.scenario(), asOf, completed.locality());
         int[] relevant = loaded.relevance().of(scenario.actor(), scenario.action());
         ScenarioMapper.FactSet facts = loaded.mapper.factSet(context, scenario.actor(), scenario.action(), relevant);
         // run: the doctrine rules conclude from the literals

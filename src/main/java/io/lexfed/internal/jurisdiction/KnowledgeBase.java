@@ -223,7 +223,7 @@ public final class KnowledgeBase {
     }
 
     /** The scenario as completed from the knowledge base, the premises with their sources, and cautions. */
-    public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions) {
+    public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions, String locality) {
     }
 
     /**
@@ -467,6 +467,8 @@ public final class KnowledgeBase {
         // at most one premise per fact, by catalogue index: reported in catalogue order, whichever source settled each
         Premise[] premises = new Premise[Catalogue.size()];
         List<Caution> cautions = new ArrayList<>();
+        // the locality found in the state's file, as ST/id, or null
+        String localityId = null;
         String st = s.jurisdiction().state();
         JurisdictionFile file = st == null ? null : files.get(st);
         Index at = file == null ? null : index.get(st);
@@ -529,6 +531,7 @@ public final class KnowledgeBase {
             }
             if (l >= 0) {
                 JurisdictionFile.Locality loc = at.localities()[l];
+                localityId = st + "/" + loc.id();
                 // a question about the locality's own policy reads its own provisions, not its county's
                 Provision[][] reaching = action == Action.ENFORCE_SANCTUARY_POLICY ? at.ownByField()[l] : at.localByField()[l];
                 for (int i = 0; i < localFacts.length; i++) {
@@ -570,7 +573,7 @@ public final class KnowledgeBase {
                 ordered.add(p);
             }
         }
-        return new Completion(Catalogue.scenario(s, codes), List.copyOf(ordered), List.copyOf(cautions));
+        return new Completion(Catalogue.scenario(s, codes), List.copyOf(ordered), List.copyOf(cautions), localityId);
     }
 
     // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it

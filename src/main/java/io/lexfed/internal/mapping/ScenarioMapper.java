@@ -30,16 +30,16 @@ public final class ScenarioMapper {
     // the dated authorities the predicates ask about, and the decisions that answer contested questions, resolved once
     private final Authority[] asked;
     private final Authority[] deciding;
-    // each decision's place among its question's decisions, and the states a judgment binds as a party
+    // each decision's place among its question's decisions, and the parties (ST or ST/locality-id) a judgment binds
     private final int[] local;
-    private final java.util.Set<String> partyStates;
+    private final java.util.Set<String> parties;
     // the days from which some decision starts or stops counting, in order: between two of them every state's courts
     // answer every contested question alike, so the answers are worked out once per state and period
     private final LocalDate[] turns;
     private final java.util.concurrent.ConcurrentHashMap<Period, Rulings> rulingsByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PERIODS = 8192;
 
-    private record Period(String state, int index, boolean party) {
+    private record Period(String state, int index, String party) {
     }
 
     // shared by every context of the period: read, never written
@@ -61,7 +61,7 @@ public final class ScenarioMapper {
                 local[of[j]] = j;
             }
         }
-        this.partyStates = Predicates.decisions().stream().map(Decision::judgmentFor).filter(java.util.Objects::nonNull)
+        this.parties = Predicates.decisions().stream().flatMap(d -> d.judgmentFor().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.turns = Arrays.stream(deciding).flatMap(a -> java.util.stream.Stream.of(a.date(), a.vacated())).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toArray(LocalDate[]::new);
@@ -72,8 +72,11 @@ public final class ScenarioMapper {
         }
     }
 
-    /** The evaluation context of a completed scenario judged on {@code asOf}: its facts' codes and the law in force. */
-    public Context context(Scenario completed, LocalDate asOf) {
+    /**
+     * The evaluation context of a completed scenario judged on {@code asOf}: its facts' codes and the law in force.
+     * {@code locality} is the knowledge base's locality the scenario names, as ST/id, or null.
+     */
+    public Context context(Scenario completed, LocalDate asOf, String locality) {
         BitSet inForce = new BitSet(asked.length);
         for (int i = 0; i < asked.length; i++) {
             if (asked[i].inForceOn(asOf)) {
@@ -82,9 +85,7 @@ public final class ScenarioMapper {
         }
         String state = completed.jurisdiction().state();
         LocalDate askedOn = completed.askedOn();
-        // a state's own officers are its parties to a judgment that binds the state
-        boolean party = state != null && partyStates.contains(state)
-                && (completed.actor() == Actor.STATE_OFFICIAL || completed.actor() == Actor.STATE_POLICE);
+        String party = party(state, locality, completed.actor());
         Period period = new Period(state, period(askedOn), party);
         Rulings r = rulingsByPeriod.get(period);
         if (r == null) {
@@ -96,6 +97,17 @@ public final class ScenarioMapper {
         return Predicates.context(Catalogue.codes(completed), completed.actor(), completed.action(), inForce, r.rulings(), r.decidedBy());
     }
 
+    // the party to some judgment whose officer the actor is: a state's officials and police are the state's, a
+    // locality's officials and police the locality's (a sheriff is elected apart, and its litigation does not bind him)
+    private String party(String state, String locality, Actor actor) {
+        String p = actor == null ? null : switch (actor) {
+            case STATE_OFFICIAL, STATE_POLICE -> state;
+            case LOCAL_OFFICIAL, LOCAL_POLICE -> locality;
+            default -> null;
+        };
+        return p != null && parties.contains(p) ? p : null;
+    }
+
     // how many turns fall on or before the day asked (all of them when the question is asked with all the registry knows)
     private int period(LocalDate askedOn) {
         if (askedOn == null) {
@@ -105,7 +117,7 @@ public final class ScenarioMapper {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    private Rulings rule(String state, LocalDate askedOn, boolean party) {
+    private Rulings rule(String state, LocalDate askedOn, String party) {
         int questions = Predicates.contested().size();
         byte[] rulings = new byte[questions];
         long[] decidedBy = new long[questions];
@@ -122,7 +134,7 @@ public final class ScenarioMapper {
      * decides it and the persuasive authorities split, or there are none). A decision about one
      * state's law counts only in that state.
      */
-    private void rule(String state, LocalDate askedOn, boolean party, byte[] rulings, long[] decidedBy) {
+    private void rule(String state, LocalDate askedOn, String party, byte[] rulings, long[] decidedBy) {
         int[] binding = new int[rulings.length];
         java.util.Arrays.fill(binding, -1);
         // masks over each question's own decisions (Predicates.decisionsOf): bit j for its j-th
@@ -141,7 +153,7 @@ public final class ScenarioMapper {
             }
             // a judgment binds its parties whatever the court (a nonparty cannot hold the United States to it:
             // United States v. Mendoza)
-            if (p == Authority.Precedent.PERSUASIVE && party && state.equals(d.judgmentFor())) {
+            if (p == Authority.Precedent.PERSUASIVE && party != null && d.judgmentFor().contains(party)) {
                 p = Authority.Precedent.BINDING;
             }
             int q = d.question();

@@ -182,6 +182,24 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void everyLocalityAJudgmentBindsAsAPartyIsInTheKnowledgeBaseAndIsFoundByName() {
+        // a party named ST/id that no file holds would never bind anyone: the judgment would silently only persuade
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        java.util.List<String> localities = io.lexfed.internal.predicates.Predicates.decisions().stream()
+                .flatMap(d -> d.judgmentFor().stream()).filter(p -> p.contains("/")).distinct().toList();
+        assertThat(localities).contains("OR/portland");
+        for (String party : localities) {
+            String st = party.substring(0, 2);
+            String id = party.substring(3);
+            JurisdictionFile.Locality loc = bundled.file(st).orElseThrow().localities().stream().filter(l -> l.id().equals(id))
+                    .findFirst().orElseThrow(() -> new AssertionError(party + " names no locality of " + st + "'s file"));
+            assertThat(bundled.complete(in(st, loc.name(), Actor.LOCAL_POLICE, Action.ENFORCE_SANCTUARY_POLICY), LocalDate.of(2020, 1, 1)).locality())
+                    .isEqualTo(party);
+        }
+        assertThat(bundled.complete(in("OR", "Gresham", Actor.LOCAL_POLICE, Action.ENFORCE_SANCTUARY_POLICY), LocalDate.of(2020, 1, 1)).locality()).isNull();
+    }
+
+    @Test
     void aMandateThatReachesOnlyListedPeopleSaysSoAndAStatedMandateIsAboutTheCase() {
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
         Scenario fresno = Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("CA", "Fresno"))

@@ -50,8 +50,8 @@ class RememberedAnswersTest {
             for (LocalDate day : days) {
                 Scenario s = Scenario.builder(Actor.LOCAL_POLICE, Action.HONOR_DETAINER).jurisdiction(new Jurisdiction(state, null))
                         .date(LocalDate.of(2012, 7, 1)).askedOn(day).build();
-                Context remembered = warm.context(s, LocalDate.of(2012, 7, 1));
-                Context fresh = new ScenarioMapper(REGISTRY).context(s, LocalDate.of(2012, 7, 1));
+                Context remembered = warm.context(s, LocalDate.of(2012, 7, 1), null);
+                Context fresh = new ScenarioMapper(REGISTRY).context(s, LocalDate.of(2012, 7, 1), null);
                 assertThat(remembered.rulings).as("rulings in %s asked on %s", state, day).containsExactly(fresh.rulings);
                 assertThat(remembered.decidedBy).as("deciding decisions in %s asked on %s", state, day).containsExactly(fresh.decidedBy);
                 compared++;
