@@ -61,6 +61,8 @@ public final class KnowledgeBase {
     private static final int REG_DIRECT = Catalogue.fact("regulation.regulatesFederalOperationsDirectly").orElseThrow().index();
     private static final int REG_PENDING = Catalogue.fact("regulation.challengePending").orElseThrow().index();
     private static final int STATE_LISTED_OFFENSES = Catalogue.fact("stateLaw.limitsExceptListedOffenses").orElseThrow().index();
+    // whether the person is among those a state limit reaching only listed people protects
+    private static final int PERSON_WITHIN_STATE_LIMIT = Catalogue.fact("information.personWithinStateLimit").orElseThrow().index();
     private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
 
@@ -915,7 +917,10 @@ public final class KnowledgeBase {
      * those whose kind reaches the act where it happens and can carry the exception (kinds.yaml).
      * YES if every such limit in force carries the exception; NO if one read for its exceptions does
      * not (it forbids the act whatever the others allow); otherwise the fact stays unknown. Facts the
-     * scenario gives are left as given.
+     * scenario gives are left as given. A limit that protects only the people it lists (Cal. Penal Code
+     * 422.93) speaks for the exceptions only where the person is among them or no other limit is in force:
+     * beside a limit that reaches everyone, and with the person's standing unknown, the others' exceptions
+     * are the rule and a caution says which listed people the narrow limit still protects without them.
      */
     private static void exceptions(Provision[][] byField, Bound actor, Action action, InformationKind info, Place place, LocalDate day, int[] codes,
                                    Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
@@ -928,13 +933,18 @@ public final class KnowledgeBase {
                 }
             }
         }
-        exception(limits, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
-        exception(limits, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
+        List<Provision> narrow = List.of();
+        if (codes[PERSON_WITHIN_STATE_LIMIT] != YES && limits.stream().anyMatch(p -> p.scope().people() == null)) {
+            narrow = limits.stream().filter(p -> p.scope().people() != null).toList();
+            limits.removeAll(narrow);
+        }
+        exception(limits, narrow, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
+        exception(limits, narrow, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
         if (action == Action.ENFORCE_SANCTUARY_POLICY) {
             policySparesStatus(byField, actor, day, statusSaved, codes, premises, cautions);
         }
         if (listedOffenses >= 0) {
-            exception(limits, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
+            exception(limits, narrow, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
         }
     }
 
@@ -965,12 +975,21 @@ public final class KnowledgeBase {
         return p.carries(Provision.Exception.STATUS_SAVINGS_CLAUSE) || !reached.isEmpty() && !reached.contains(InformationKind.IMMIGRATION_STATUS);
     }
 
-    private static void exception(List<Provision> reaching, Provision.Exception e, int fact, int[] codes, Premise[] premises,
+    // narrow: limits protecting only listed people, set aside because the person is not known to be among them
+    private static void exception(List<Provision> reaching, List<Provision> narrow, Provision.Exception e, int fact, int[] codes, Premise[] premises,
                                   List<Caution> cautions) {
         if (codes[fact] != Fact.UNKNOWN || reaching.isEmpty()) {
             return;
         }
         settle(reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList(), p -> p.carries(e), fact, codes, premises, cautions);
+        if (codes[fact] == YES && codes[PERSON_WITHIN_STATE_LIMIT] == Fact.UNKNOWN) {
+            for (Provision p : narrow) {
+                if (p.kind().exceptions().contains(e) && p.exceptionsRead() && !p.carries(e)) {
+                    cautions.add(new Caution(Catalogue.fact(fact).path(), "Provision " + p.id() + " (" + p.authority() + ") protects " + p.scope().people()
+                            + " without this exception: for them it still applies (information.personWithinStateLimit)."));
+                }
+            }
+        }
     }
 
     // the act escapes the limits only if every one of them is excepted: one read without the exception still

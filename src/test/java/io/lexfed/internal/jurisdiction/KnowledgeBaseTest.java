@@ -182,6 +182,27 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aLimitProtectingOnlyListedPeopleSpeaksForTheExceptionsOnlyForThem() {
+        // 2019: S.B. 54's limit on sharing saves status (Gov. Code 7284.6(e)); Penal Code 422.93's bar on reporting
+        // uncharged hate-crime victims and witnesses has no savings clause, and reaches only them
+        KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
+        Scenario.Builder share = Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("CA", "Fresno"));
+        io.lexfed.scenario.Information.Builder status = io.lexfed.scenario.Information.builder().kind(io.lexfed.scenario.InformationKind.IMMIGRATION_STATUS);
+        LocalDate day = LocalDate.of(2019, 6, 3);
+        KnowledgeBase.Completion unknown = bundled.complete(share.information(status.build()).build(), day);
+        assertThat(premise(unknown, "stateLaw.limitsSaveStatusSharing")).extracting(Premise::value, Premise::provision)
+                .containsExactly("YES", "ca-values-act-limits-information-sharing");
+        assertThat(unknown.cautions()).filteredOn(k -> "stateLaw.limitsSaveStatusSharing".equals(k.fact())).singleElement()
+                .extracting(KnowledgeBase.Caution::text).asString().contains("ca-pc-422-93-reporting-bar").contains("personWithinStateLimit");
+        KnowledgeBase.Completion listed = bundled.complete(share.information(status.personWithinStateLimit(Truth.YES).build()).build(), day);
+        assertThat(premise(listed, "stateLaw.limitsSaveStatusSharing")).extracting(Premise::value, Premise::provision)
+                .containsExactly("NO", "ca-pc-422-93-reporting-bar");
+        KnowledgeBase.Completion outside = bundled.complete(share.information(status.personWithinStateLimit(Truth.NO).build()).build(), day);
+        assertThat(premise(outside, "stateLaw.limitsSaveStatusSharing").value()).isEqualTo("YES");
+        assertThat(outside.cautions()).noneMatch(k -> k.text().contains("ca-pc-422-93-reporting-bar"));
+    }
+
+    @Test
     void everyLocalityAJudgmentBindsAsAPartyIsInTheKnowledgeBaseAndIsFoundByName() {
         // a party named ST/id that no file holds would never bind anyone: the judgment would silently only persuade
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
