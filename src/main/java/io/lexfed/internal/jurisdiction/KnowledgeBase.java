@@ -224,7 +224,10 @@ public final class KnowledgeBase {
         this.index = Map.copyOf(byState);
     }
 
-    /** The scenario as completed from the knowledge base, the premises with their sources, and cautions. */
+    /**
+     * The scenario as completed from the knowledge base, the premises with their sources, cautions, and the locality of
+     * the state's file the scenario names, as ST/id (null where none was found), which a judgment may bind as a party.
+     */
     public record Completion(Scenario scenario, List<Premise> premises, List<Caution> cautions, String locality) {
     }
 
