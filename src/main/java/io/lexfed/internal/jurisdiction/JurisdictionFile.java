@@ -12,7 +12,8 @@ import java.util.Map;
  * after which the research left something open, to be looked at again by {@code reviewBy}. {@code coverageByKind} starts the coverage of a kind
  * later than {@code coverageFrom} where the research could not settle that kind on earlier dates;
  * {@code exhaustiveFor} settles a kind from a date on its own, where the file as a whole is not exhaustive or does not
- * speak for the kind (a kind that is {@code settledOnly}).
+ * speak for the kind (a kind that is {@code settledOnly}), and {@code exhaustiveForUntil} ends that, for a kind, on a day
+ * (exclusive) where the research that settled it reached no further (a court record of one day, say).
  * {@code agentLaws} are the state's and its localities' laws on federal agents' own conduct that a
  * scenario may name; {@code agreements287g} the 287(g) agreements of its agencies, from
  * {@code rules/jurisdictions/287g-agreements.yaml}, and {@code agreementsComplete} the spans over which that list
@@ -21,7 +22,8 @@ import java.util.Map;
  */
 public record JurisdictionFile(String state, String name, Posture posture, LocalDate researchedAsOf, LocalDate coverageFrom,
                                boolean exhaustive, LocalDate exhaustiveUntil, LocalDate reviewBy, Map<ProvisionKind, LocalDate> coverageByKind,
-                               Map<ProvisionKind, LocalDate> exhaustiveFor, List<Provision> provisions, List<Locality> localities, List<AgentLaw> agentLaws,
+                               Map<ProvisionKind, LocalDate> exhaustiveFor, Map<ProvisionKind, LocalDate> exhaustiveForUntil, List<Provision> provisions,
+                               List<Locality> localities, List<AgentLaw> agentLaws,
                                List<Agreement> agreements287g, List<Agreement.Complete> agreementsComplete, String note, Boolean localLevel) {
 
     /** The state's overall stance as of the research date. */
@@ -31,17 +33,21 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
      * A city's or county's policies, layered under its state; {@code within} names the locality (by id,
      * in the same file) that contains it - a city's county - whose provisions reach its actors too, as
      * each provision's {@code binds} says (the county's sheriff runs the jail in the city). An entry that
-     * is not {@code exhaustive} may still settle some kinds, each from a date, in {@code exhaustiveFor}.
+     * is not {@code exhaustive} may still settle some kinds, each from a date, in {@code exhaustiveFor}, and
+     * until a day (exclusive) in {@code exhaustiveForUntil}.
      */
     public record Locality(String id, String name, List<String> aliases, String within, LocalDate coverageFrom, boolean exhaustive,
-                           Map<ProvisionKind, LocalDate> exhaustiveFor, List<Provision> provisions, String note) {
+                           Map<ProvisionKind, LocalDate> exhaustiveFor, Map<ProvisionKind, LocalDate> exhaustiveForUntil, List<Provision> provisions,
+                           String note) {
         public Locality {
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
             provisions = provisions == null ? List.of() : List.copyOf(provisions);
             exhaustiveFor = exhaustiveFor == null ? Map.of() : Map.copyOf(exhaustiveFor);
+            exhaustiveForUntil = exhaustiveForUntil == null ? Map.of() : Map.copyOf(exhaustiveForUntil);
             if (exhaustive && !exhaustiveFor.isEmpty()) {
                 throw new IllegalArgumentException(id + ": exhaustiveFor is for an entry that is not exhaustive for every kind");
             }
+            checkUntil(id, exhaustiveFor, exhaustiveForUntil);
         }
 
         /** Whether the entry lists every local provision of {@code kind} in force on {@code day}, so that none means "no such policy". */
@@ -49,8 +55,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
             if (exhaustive) {
                 return !day.isBefore(coverageFrom);
             }
-            LocalDate from = exhaustiveFor.get(kind);
-            return from != null && !day.isBefore(from);
+            return settled(exhaustiveFor, exhaustiveForUntil, kind, day);
         }
 
         /** How a name is looked up: trimmed and in lower case, so that "city of boston " finds "City of Boston". */
@@ -64,6 +69,8 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         localities = localities == null ? List.of() : List.copyOf(localities);
         coverageByKind = coverageByKind == null ? Map.of() : Map.copyOf(coverageByKind);
         exhaustiveFor = exhaustiveFor == null ? Map.of() : Map.copyOf(exhaustiveFor);
+        exhaustiveForUntil = exhaustiveForUntil == null ? Map.of() : Map.copyOf(exhaustiveForUntil);
+        checkUntil(state, exhaustiveFor, exhaustiveForUntil);
         agentLaws = agentLaws == null ? List.of() : List.copyOf(agentLaws);
         agreements287g = agreements287g == null ? List.of() : List.copyOf(agreements287g);
         agreementsComplete = agreementsComplete == null ? List.of() : List.copyOf(agreementsComplete);
@@ -82,7 +89,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
     /** This file with the given 287(g) agreements of its agencies and the spans over which they are all of them. */
     public JurisdictionFile with287g(List<Agreement> agreements, List<Agreement.Complete> complete) {
         return new JurisdictionFile(state, name, posture, researchedAsOf, coverageFrom, exhaustive, exhaustiveUntil, reviewBy, coverageByKind, exhaustiveFor,
-                provisions, localities, agentLaws, agreements, complete, note, localLevel);
+                exhaustiveForUntil, provisions, localities, agentLaws, agreements, complete, note, localLevel);
     }
 
     /** Whether the 287(g) list holds every agreement of the state's agencies in force on {@code day}. */
@@ -92,8 +99,7 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
 
     /** Whether the file lists every provision of {@code kind} in force on {@code day}, so that none means "no such law". */
     public boolean exhaustiveOn(LocalDate day, ProvisionKind kind) {
-        LocalDate settled = exhaustiveFor.get(kind);
-        if (settled != null && !day.isBefore(settled)) {
+        if (settled(exhaustiveFor, exhaustiveForUntil, kind, day)) {
             return true;
         }
         if (kind.settledOnly()) {
@@ -102,5 +108,21 @@ public record JurisdictionFile(String state, String name, Posture posture, Local
         LocalDate from = coverageByKind.get(kind);
         return !day.isBefore(coverageFrom) && (from == null || !day.isBefore(from))
                 && (exhaustive || exhaustiveUntil != null && day.isBefore(exhaustiveUntil));
+    }
+
+    // whether the kind is settled on the day by its own dates: from exhaustiveFor, before any exhaustiveForUntil
+    private static boolean settled(Map<ProvisionKind, LocalDate> from, Map<ProvisionKind, LocalDate> until, ProvisionKind kind, LocalDate day) {
+        LocalDate start = from.get(kind);
+        LocalDate end = until.get(kind);
+        return start != null && !day.isBefore(start) && (end == null || day.isBefore(end));
+    }
+
+    private static void checkUntil(String where, Map<ProvisionKind, LocalDate> from, Map<ProvisionKind, LocalDate> until) {
+        until.forEach((kind, end) -> {
+            LocalDate start = from.get(kind);
+            if (start == null || !end.isAfter(start)) {
+                throw new IllegalArgumentException(where + ": exhaustiveForUntil for " + kind + " needs an exhaustiveFor date before it");
+            }
+        });
     }
 }

@@ -53,12 +53,14 @@ final class JurisdictionSnapshot {
                     .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy());
             byKind(w, kinds, f.coverageByKind());
             byKind(w, kinds, f.exhaustiveFor());
+            byKind(w, kinds, f.exhaustiveForUntil());
             provisions(w, kinds, f.provisions());
             w.writeInt(f.localities().size());
             for (JurisdictionFile.Locality l : f.localities()) {
                 w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
                         .writeBoolean(l.exhaustive());
                 byKind(w, kinds, l.exhaustiveFor());
+                byKind(w, kinds, l.exhaustiveForUntil());
                 provisions(w, kinds, l.provisions());
                 w.writeString(l.note());
             }
@@ -151,7 +153,7 @@ final class JurisdictionSnapshot {
         for (int i = 0; i < n; i++) {
             String state = r.readString();
             JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), complete(r), r.readString(), r.readBoolean());
+                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), complete(r), r.readString(), r.readBoolean());
             files.put(state, f);
         }
         return new Decoded(kinds, files);
@@ -216,7 +218,7 @@ final class JurisdictionSnapshot {
         List<JurisdictionFile.Locality> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new JurisdictionFile.Locality(r.readString(), r.readString(), r.readStrings(), r.readString(), r.readDate(), r.readBoolean(),
-                    coverage(r, kinds), provisions(r, kinds), r.readString()));
+                    coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), r.readString()));
         }
         return out;
     }

@@ -232,11 +232,11 @@ class JurisdictionDataTest {
                     .append(" (researched as of ").append(f.researchedAsOf()).append(")")
                     .append(f.exhaustive() ? "; exhaustive from " + f.coverageFrom()
                     : f.exhaustiveUntil() != null ? "; exhaustive from " + f.coverageFrom() + " until " + f.exhaustiveUntil() : "; not exhaustive")
-                    .append(settled(f.exhaustiveFor())).append("\n\n");
+                    .append(settled(f.exhaustiveFor(), f.exhaustiveForUntil())).append("\n\n");
             table(b, f.provisions(), "No statewide provision of these kinds.");
             for (JurisdictionFile.Locality l : f.localities()) {
                 b.append("\n**").append(l.name()).append("**").append(l.exhaustive() ? " (exhaustive from " + l.coverageFrom() + ")"
-                                : l.exhaustiveFor().isEmpty() ? "" : " (" + settled(l.exhaustiveFor()).substring(2) + ")")
+                                : l.exhaustiveFor().isEmpty() ? "" : " (" + settled(l.exhaustiveFor(), l.exhaustiveForUntil()).substring(2) + ")")
                         .append("\n\n");
                 table(b, l.provisions(), "No local provision of these kinds.");
             }
@@ -244,10 +244,10 @@ class JurisdictionDataTest {
         return b.toString();
     }
 
-    // kinds settled on their own, in the kinds' order: "; settles BANS_287G from 2012-06-25, ..."
-    static String settled(Map<ProvisionKind, LocalDate> byKind) {
+    // kinds settled on their own, in the kinds' order: "; settles BANS_287G from 2012-06-25, LIMITS_DETAINERS from 2010-03-05 until 2010-03-06"
+    static String settled(Map<ProvisionKind, LocalDate> byKind, Map<ProvisionKind, LocalDate> until) {
         return byKind.isEmpty() ? "" : "; settles " + KB.kinds().all().stream().filter(byKind::containsKey)
-                .map(k -> k.name() + " from " + byKind.get(k)).collect(Collectors.joining(", "));
+                .map(k -> k.name() + " from " + byKind.get(k) + (until.containsKey(k) ? " until " + until.get(k) : "")).collect(Collectors.joining(", "));
     }
 
     static void table(StringBuilder b, List<Provision> ps, String none) {

@@ -173,6 +173,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aKindSettledForASpanAnswersOnlyWithinIt() {
+        // the county's detainer practice is settled on 2017-08-13 alone (exhaustiveForUntil 2017-08-14, exclusive)
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-exhaustive-for/");
+        Scenario hold = in("VA", "Culpeper County", Actor.SHERIFF_OR_JAIL, Action.HONOR_DETAINER);
+        assertThat(premise(kb.complete(hold, LocalDate.of(2017, 8, 13)), "localPolicy.limitsDetainers").value()).isEqualTo("NO");
+        assertThat(premise(kb.complete(hold, LocalDate.of(2017, 8, 12)), "localPolicy.limitsDetainers")).isNull();
+        assertThat(premise(kb.complete(hold, LocalDate.of(2017, 8, 14)), "localPolicy.limitsDetainers")).isNull();
+        assertThat(premise(kb.complete(hold, LocalDate.of(2025, 1, 1)), "localPolicy.limitsDetainers")).isNull();
+        // the county's 287(g) ban, settled without an end, still answers then
+        assertThat(premise(kb.complete(in("VA", "Culpeper County", Actor.SHERIFF_OR_JAIL, Action.ENTER_287G_AGREEMENT), LocalDate.of(2025, 1, 1)),
+                "localPolicy.bans287g").value()).isEqualTo("NO");
+    }
+
+    @Test
     void aCitysActorsAreReachedByItsCountysProvisionsAsTheyBind() {
         // the Cook County sheriff runs the jail in Chicago: the county's detainer ordinance reaches him there
         KnowledgeBase bundled = KnowledgeBase.load(REGISTRY);
