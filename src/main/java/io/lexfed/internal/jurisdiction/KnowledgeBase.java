@@ -506,10 +506,10 @@ public final class KnowledgeBase {
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
                 List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
-                stateFact(file, at, i, stateActor, action, info, place, asOf, codes, premises, aside);
+                List<Provision> provisionsInForce = stateFact(file, at, i, stateActor, action, info, place, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 if (layout.peopleFacts()[i] >= 0 && codes[f] == YES) {
-                    people(inForce(at.byField()[i], stateActor, action, info, place, asOf), given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
+                    people(provisionsInForce, given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
                 }
             }
             // each kind of state immigration crime has its own standing that day, whichever the question is about
@@ -521,7 +521,7 @@ public final class KnowledgeBase {
                 crimeFact(file, at, i, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
-            exceptions(at.byField(), stateActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), stateActor, action, info, place, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             // a place given with a remark or with the places around it is found by its own name, and the reader told so;
@@ -547,7 +547,7 @@ public final class KnowledgeBase {
                     localFact(loc, reaching[i], i, localActor, action, info, place, asOf, codes, premises, aside);
                     compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
-                exceptions(reaching, localActor, action, info, s.federalAction().place(), asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(reaching, localActor, action, info, place, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
                 // the District's own law is its local law: no policy of a lower level can exist
                 for (int f : localFacts) {
@@ -581,8 +581,9 @@ public final class KnowledgeBase {
         return new Completion(Catalogue.scenario(s, codes), List.copyOf(ordered), List.copyOf(cautions), localityId);
     }
 
-    // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it
-    private void stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, Place place, LocalDate asOf,
+    // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it; returns
+    // those provisions (that reach the question, bind the actor and are in force)
+    private List<Provision> stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, Place place, LocalDate asOf,
                            int[] codes, Premise[] premises, List<Caution> cautions) {
         int f = layout.stateFacts()[i];
         List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, place, asOf);
@@ -594,7 +595,7 @@ public final class KnowledgeBase {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             }
-            return;
+            return ps;
         }
         // the build refuses provisions that set one fact two ways on a day, unless one supersedes the other
         int yes = p == null ? Fact.UNKNOWN : p.kind().value() == ProvisionKind.Value.NO ? NO : YES;
@@ -611,6 +612,7 @@ public final class KnowledgeBase {
             codes[f] = NO;
             premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
         }
+        return ps;
     }
 
     // the standing of the state's crime of kind crimeFacts()[i] that day, where the file settles it
