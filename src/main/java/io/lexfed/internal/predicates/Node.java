@@ -223,7 +223,9 @@ public abstract class Node {
         @Override
         Value eval(Context c) {
             byte r = c.rulings[question];
-            return r == (holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO) ? Value.decided(true, question) : Value.NO;
+            // a ruling that holds the other way also decides the node, and its trail names it (Henlen answers for
+            // Pennsylvania that secretly recording officers is no eavesdropping crime); with no ruling, plain NO
+            return r == Predicates.OPEN ? Value.NO : Value.decided(r == (holds ? Predicates.HOLDS_YES : Predicates.HOLDS_NO), question);
         }
     }
 
