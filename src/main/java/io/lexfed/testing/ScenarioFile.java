@@ -198,6 +198,16 @@ public record ScenarioFile(Path path, String name, String analysis, String based
             }
         });
         checks.put("well formed", () -> assertThat(d).isWellFormed());
+        // a misspelt rule id under notFired would hold whatever the engine did, so every id named must be a rule
+        checks.put("rule ids", () -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            LexFed.rules().forEach(r -> known.add(r.id()));
+            List<String> unknown = java.util.stream.Stream.of(expect.fired(), expect.notFired(), expect.reasons())
+                    .flatMap(List::stream).filter(id -> !known.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new AssertionFailedError("expect names rules the engine does not have: " + unknown, "known rule ids", unknown.toString());
+            }
+        });
         List<String> messages = new ArrayList<>();
         StringBuilder expected = new StringBuilder();
         StringBuilder actual = new StringBuilder();

@@ -84,6 +84,17 @@ class TestKitTest {
     }
 
     @Test
+    void aFileNamingARuleTheEngineDoesNotHaveFails(@TempDir Path folder) throws Exception {
+        // a misspelt id under notFired would otherwise hold whatever the engine did
+        Files.writeString(folder.resolve("misspelt.yaml"), "name: misspelt\nscenario: " + Files.readString(EXAMPLE).replace('\n', ' ')
+                + "\nexpect:\n  outcome: CONDITIONAL\n  notFired: [agent-outside-authority/99-no-such-rule]\n"
+                + "  missing: [federalAction.warrant, federalAction.likelyToEscape, federalAction.agentBelievedConductNecessary,"
+                + " federalAction.beliefObjectivelyReasonable]\n");
+        assertThatThrownBy(() -> ScenarioFile.readAll(folder).get(0).check(LexFed.engine()))
+                .hasMessageContaining("expect names rules the engine does not have: [agent-outside-authority/99-no-such-rule]");
+    }
+
+    @Test
     void everyWrongExpectationOfAFileIsReportedInOneFailureWithExpectedAndActual() {
         List<DynamicTest> tests = LexFedScenarios.dynamicTests(Path.of("src/test/resources/testkit/wrong")).toList();
         org.assertj.core.api.Assertions.assertThat(tests).extracting(DynamicTest::getDisplayName)
@@ -93,7 +104,7 @@ class TestKitTest {
         AssertionFailedError failure = (AssertionFailedError) thrown;
         org.assertj.core.api.Assertions.assertThat(failure.getMessage())
                 .startsWith("three-wrong-expectations.yaml (police arresting an agent when the warrant is unknown, expected wrongly): "
-                        + "3 of 10 expectations failed\n")
+                        + "3 of 11 expectations failed\n")
                 .contains("\n  1. outcome: expected outcome PERMITTED but was CONDITIONAL")
                 .contains("\n  2. cites: expected citations to include [us-const-amend-iv, no-such-authority] but [no-such-authority] absent")
                 .contains("\n  3. missing: expected exactly the missing facts [federalAction.warrant] but were [");

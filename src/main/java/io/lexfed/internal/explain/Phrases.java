@@ -38,6 +38,7 @@ final class Phrases {
             case DECLINE_TO_ASSIST -> "decline to assist federal immigration enforcement";
             case ASSIST_ENFORCEMENT -> "assist a federal immigration enforcement operation";
             case CIVIL_IMMIGRATION_ARREST -> "make a civil immigration arrest";
+            case CRIMINAL_IMMIGRATION_ARREST -> "stop or arrest a person for a federal immigration crime";
             case HONOR_DETAINER -> "hold a person past release on an immigration detainer";
             case DECLINE_DETAINER -> "decline an immigration detainer";
             case SHARE_INFORMATION -> "share information with federal immigration agents";

@@ -28,7 +28,8 @@ final class JurisdictionSnapshot {
     private static final RegulationSubject[] SUBJECTS = RegulationSubject.values();
     private static final Truth[] TRUTHS = Truth.values();
     private static final Model287g[] MODELS = Model287g.values();
-    static final int SCHEMA = Snapshot.schema(POSTURES, ACTIONS, PLACES, VALUES, INFORMATION, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS, MODELS);
+    private static final io.lexfed.scenario.ImmigrationCrime[] CRIMES = io.lexfed.scenario.ImmigrationCrime.values();
+    static final int SCHEMA = Snapshot.schema(POSTURES, ACTIONS, PLACES, VALUES, INFORMATION, ACTORS, STATUSES, EFFECTS, EXCEPTIONS, LAWS, SUBJECTS, TRUTHS, MODELS, CRIMES);
 
     private JurisdictionSnapshot() {
     }
@@ -45,7 +46,8 @@ final class JurisdictionSnapshot {
             k.reaches().forEach(w::writeEnum);
             w.writeEnum(k.at()).writeInt(k.exceptions().size());
             k.exceptions().forEach(w::writeEnum);
-            w.writeString(k.people());
+            w.writeString(k.people()).writeInt(k.scopedOnly().size());
+            k.scopedOnly().forEach(w::writeEnum);
         }
         w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
@@ -118,7 +120,8 @@ final class JurisdictionSnapshot {
             p.scope().information().forEach(w::writeEnum);
             w.writeInt(p.scope().places().size());
             p.scope().places().forEach(w::writeEnum);
-            w.writeString(p.scope().people());
+            w.writeString(p.scope().people()).writeInt(p.scope().crimes().size());
+            p.scope().crimes().forEach(w::writeEnum);
         }
     }
 
@@ -145,7 +148,13 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < x; j++) {
                 exceptions.add(r.readEnum(EXCEPTIONS));
             }
-            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, r.readString()));
+            String people = r.readString();
+            int n = r.readInt();
+            List<io.lexfed.scenario.Action> scopedOnly = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                scopedOnly.add(r.readEnum(ACTIONS));
+            }
+            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, people, scopedOnly));
         }
         Kinds kinds = new Kinds(all);
         int n = r.readInt();
@@ -269,8 +278,14 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < pl; j++) {
                 places.add(r.readEnum(PLACES));
             }
+            String people = r.readString();
+            int c = r.readInt();
+            List<io.lexfed.scenario.ImmigrationCrime> crimes = new ArrayList<>(c);
+            for (int j = 0; j < c; j++) {
+                crimes.add(r.readEnum(CRIMES));
+            }
             out.add(new Provision(id, kind, binds, authority, from, until, verified, source, summary, status, note, history, exceptions,
-                    reviewBy, supersedes, new Provision.Scope(acts, information, places, r.readString())));
+                    reviewBy, supersedes, new Provision.Scope(acts, information, places, people, crimes)));
         }
         return out;
     }

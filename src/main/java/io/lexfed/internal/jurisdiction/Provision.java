@@ -2,6 +2,7 @@ package io.lexfed.internal.jurisdiction;
 
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
+import io.lexfed.scenario.ImmigrationCrime;
 import io.lexfed.scenario.InformationKind;
 import io.lexfed.scenario.Place;
 import io.lexfed.scenario.StateCrimeStatus;
@@ -34,9 +35,9 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
      * the people it reaches, where only some ({@code people}, in words: "people arrested for a drug
      * offense it lists"; null: everyone), which the question must then say whether the person is among.
      */
-    public record Scope(List<Action> acts, List<InformationKind> information, List<Place> places, String people) {
+    public record Scope(List<Action> acts, List<InformationKind> information, List<Place> places, String people, List<ImmigrationCrime> crimes) {
         /** No narrowing. */
-        public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), null);
+        public static final Scope ALL = new Scope(List.of(), List.of(), List.of(), null, List.of());
 
         public Scope {
             places = places == null ? List.of() : List.copyOf(places);
@@ -53,6 +54,13 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
             }
             if (!information.isEmpty() && !acts.isEmpty() && acts.stream().noneMatch(INFORMATION_ACTS::contains)) {
                 throw new IllegalArgumentException("a scope names kinds of information only for acts that share or withhold it");
+            }
+            crimes = crimes == null ? List.of() : List.copyOf(crimes);
+            if (crimes.contains(ImmigrationCrime.UNKNOWN)) {
+                throw new IllegalArgumentException("a scope names federal immigration crimes, not UNKNOWN");
+            }
+            if (!crimes.isEmpty() && !acts.equals(List.of(Action.CRIMINAL_IMMIGRATION_ARREST))) {
+                throw new IllegalArgumentException("a scope names federal immigration crimes only for the act CRIMINAL_IMMIGRATION_ARREST, alone");
             }
         }
     }
@@ -72,6 +80,9 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         }
         if (!scope.places().isEmpty()) {
             parts.add("at the places " + words(scope.places()));
+        }
+        if (!scope.crimes().isEmpty()) {
+            parts.add("for the federal crimes " + words(scope.crimes()));
         }
         if (withPeople && scope.people() != null) {
             parts.add("for " + scope.people());
@@ -165,14 +176,18 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     }
 
     /**
-     * Whether its scope takes in {@code action} about information of kind {@code k}, done at {@code place}: FALSE for
-     * an act it does not govern or a place it does not name; null where it names places and the place is unknown; for
-     * sharing or withholding information, whether it names that kind (null where it names some and the kind is
-     * unknown); otherwise TRUE.
+     * Whether its scope takes in {@code action} about information of kind {@code k} or federal crime {@code crime}, done
+     * at {@code place}: FALSE for an act it does not govern, a place or a crime it does not name; null where it names
+     * places and the place is unknown, or crimes and the crime is unknown; for sharing or withholding information,
+     * whether it names that kind (null where it names some and the kind is unknown); null for an act its kind reaches
+     * only where a scope names it, where it has no scope of acts (its text was not read for that act); otherwise TRUE.
      */
-    public Boolean reaches(Action action, InformationKind k, Place place) {
+    public Boolean reaches(Action action, InformationKind k, ImmigrationCrime crime, Place place) {
         if (!scope.acts().isEmpty() && !scope.acts().contains(action)) {
             return Boolean.FALSE;
+        }
+        if (scope.acts().isEmpty() && kind != null && kind.scopedOnly().contains(action)) {
+            return null;
         }
         if (!scope.places().isEmpty()) {
             if (place == null || place == Place.UNKNOWN) {
@@ -181,6 +196,12 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
             if (!scope.places().contains(place)) {
                 return Boolean.FALSE;
             }
+        }
+        if (!scope.crimes().isEmpty()) {
+            if (crime == null || crime == ImmigrationCrime.UNKNOWN) {
+                return null;
+            }
+            return scope.crimes().contains(crime);
         }
         if (scope.information().isEmpty() || !INFORMATION_ACTS.contains(action)) {
             return Boolean.TRUE;

@@ -10,17 +10,19 @@ import java.util.List;
  * and to what ({@code value}); whether a locality's policy can be of the kind; whether an exhaustive
  * file's silence settles that fact, and whether only a file that settles the kind by name ({@code settledOnly},
  * for a kind added after the files were researched) speaks for it; the actions (at a place, if {@code at} is set) whose exceptions it
- * governs; and the exceptions a provision of the kind can carry. Kinds are data: the Java reads these
- * properties and never names a kind.
+ * governs, and those of them a provision reaches only where its scope names them ({@code scopedOnly}: acts added after
+ * the provisions were read, so an unscoped provision's reach over them is unknown); and the exceptions a provision of the
+ * kind can carry. Kinds are data: the Java reads these properties and never names a kind.
  */
 public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, boolean settledOnly,
-                            List<Action> reaches, Place at, List<Provision.Exception> exceptions, String people) {
+                            List<Action> reaches, Place at, List<Provision.Exception> exceptions, String people, List<Action> scopedOnly) {
     /** What a provision in force sets its fact to; STATUS is the provision's own status (a state crime's). */
     public enum Value { YES, NO, STATUS }
 
     public ProvisionKind {
         reaches = reaches == null ? List.of() : List.copyOf(reaches);
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        scopedOnly = scopedOnly == null ? List.of() : List.copyOf(scopedOnly);
         if (kind == null || means == null) {
             throw new IllegalArgumentException("a provision kind needs kind and means: " + kind);
         }
@@ -35,6 +37,9 @@ public record ProvisionKind(String kind, String means, String sets, Value value,
         }
         if (people != null && sets == null) {
             throw new IllegalArgumentException("kind " + kind + ": 'people' names the state-law fact saying whether the provisions in force reach only the people they list, so the kind sets a fact");
+        }
+        if (!reaches.containsAll(scopedOnly)) {
+            throw new IllegalArgumentException("kind " + kind + ": scopedOnly names acts the kind reaches, and " + scopedOnly + " are not all in " + reaches);
         }
         if (!exceptions.isEmpty() && reaches.isEmpty()) {
             throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");

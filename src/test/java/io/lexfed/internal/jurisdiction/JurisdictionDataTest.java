@@ -119,13 +119,14 @@ class JurisdictionDataTest {
                 + c.p().id() + " in force " + c.inside() + ", not " + c.outside(), () -> {
                     Actor actor = c.p().binds().get(0);
                     String fact = (c.locality() == null ? "stateLaw." : "localPolicy.") + c.p().kind().field();
-                    // a question within the provision's scope: its first act and kind of information, if it names any
+                    // a question within the provision's scope: its first act, kind of information and federal crime, if it names any
                     Provision.Scope scope = c.p().scope();
                     Scenario s = Scenario.builder(actor, scope.acts().isEmpty() ? Action.DECLINE_TO_ASSIST : scope.acts().get(0))
                             .jurisdiction(new Jurisdiction(c.where(), c.locality()))
                             .information(io.lexfed.scenario.Information.builder().kind(scope.information().isEmpty() ? null : scope.information().get(0))
                                     .build())
                             .federalAction(io.lexfed.scenario.FederalAction.builder().place(scope.places().isEmpty() ? null : scope.places().get(0)).build())
+                            .stop(io.lexfed.scenario.Stop.builder().immigrationCrime(scope.crimes().isEmpty() ? null : scope.crimes().get(0)).build())
                             .build();
                     Premise in = premise(KB.complete(s, c.inside()), fact);
                     Premise out = premise(KB.complete(s, c.outside()), fact);
