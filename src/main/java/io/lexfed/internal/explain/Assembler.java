@@ -408,6 +408,10 @@ public final class Assembler {
                 statement = "Set aside: the elements given decide it the other way. " + asserted.statement(elements.holds());
                 cautions.add("The scenario asserts " + f.path() + " = " + value + ", but the elements given decide it the other way; "
                         + "LexFed followed the elements. " + asserted.statement(elements.holds()));
+            } else if (elements.holds() == Holds.UNSETTLED) {
+                // a contested question nothing binding decides is the court's to answer, not the user's
+                statement = "Not used: the question is contested and nothing binding decides it, and an assertion does not settle it. "
+                        + asserted.statement(elements.holds());
             } else {
                 statement = "Not needed: the elements given decide it. " + asserted.statement(elements.holds());
             }

@@ -59,7 +59,7 @@ public final class KnowledgeBase {
     private static final int SUPERVISION_287G = Catalogue.fact("agreement287g.iceSupervision").orElseThrow().index();
     private static final int REG_SUBJECT = Catalogue.fact("regulation.subject").orElseThrow().index();
     private static final int REG_EQUAL = Catalogue.fact("regulation.bindsStateOfficersEqually").orElseThrow().index();
-    private static final int REG_DIRECT = Catalogue.fact("regulation.regulatesFederalOperationsDirectly").orElseThrow().index();
+    private static final int REG_DIRECT = Catalogue.fact("regulation.heldToRegulateDirectly").orElseThrow().index();
     private static final int REG_PENDING = Catalogue.fact("regulation.challengePending").orElseThrow().index();
     private static final int STATE_LISTED_OFFENSES = Catalogue.fact("stateLaw.limitsExceptListedOffenses").orElseThrow().index();
     // whether the person is among those a state limit reaching only listed people protects
@@ -853,10 +853,14 @@ public final class KnowledgeBase {
         }
     }
 
+    // a fact the scenario gives wins; where it says what the law's record says, the premise names the law, so it is cited
     private static void fillLaw(int[] codes, Premise[] premises, int fact, int code, AgentLaw law, String authority) {
         if (codes[fact] == Fact.UNKNOWN) {
             codes[fact] = code;
             premises[fact] = new Premise(Catalogue.fact(fact).path(), Catalogue.fact(fact).name(code), Premise.Source.KNOWLEDGE_BASE,
+                    law.id().name(), authority, true);
+        } else if (codes[fact] == code) {
+            premises[fact] = new Premise(Catalogue.fact(fact).path(), Catalogue.fact(fact).name(code), Premise.Source.SCENARIO,
                     law.id().name(), authority, true);
         }
     }
