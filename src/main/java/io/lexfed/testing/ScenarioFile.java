@@ -200,10 +200,8 @@ public record ScenarioFile(Path path, String name, String analysis, String based
         checks.put("well formed", () -> assertThat(d).isWellFormed());
         // a misspelt rule id under notFired would hold whatever the engine did, so every id named must be a rule
         checks.put("rule ids", () -> {
-            java.util.Set<String> known = new java.util.HashSet<>();
-            LexFed.rules().forEach(r -> known.add(r.id()));
             List<String> unknown = java.util.stream.Stream.of(expect.fired(), expect.notFired(), expect.reasons())
-                    .flatMap(List::stream).filter(id -> !known.contains(id)).toList();
+                    .flatMap(List::stream).filter(id -> !RuleIds.KNOWN.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw new AssertionFailedError("expect names rules the engine does not have: " + unknown, "known rule ids", unknown.toString());
             }
@@ -231,5 +229,11 @@ public record ScenarioFile(Path path, String name, String analysis, String based
             throw new AssertionFailedError(m.toString(), expected.toString(), actual.toString());
         }
         return d;
+    }
+
+    // the rules' ids, read once for every file a run checks
+    private static final class RuleIds {
+        static final java.util.Set<String> KNOWN = LexFed.rules().stream().map(io.lexfed.registry.Rule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

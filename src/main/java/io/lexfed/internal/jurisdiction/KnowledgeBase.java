@@ -12,7 +12,6 @@ import io.lexfed.internal.catalogue.Catalogue;
 import io.lexfed.internal.catalogue.Fact;
 import io.lexfed.scenario.Action;
 import io.lexfed.scenario.Actor;
-import io.lexfed.scenario.ImmigrationCrime;
 import io.lexfed.scenario.InformationKind;
 import io.lexfed.scenario.Model287g;
 import io.lexfed.scenario.Place;
@@ -481,8 +480,9 @@ public final class KnowledgeBase {
         Actor actor = s.actor();
         Action action = s.action();
         InformationKind info = s.information().kind();
-        ImmigrationCrime crime = s.stop().immigrationCrime();
         Place place = s.federalAction().place();
+        // what a provision's scope is tested against
+        Provision.Question q = new Provision.Question(action, info, s.stop().immigrationCrime(), place);
         int[] codes = Catalogue.codes(s);
         int[] stateFacts = layout.stateFacts();
         int[] localFacts = layout.localFacts();
@@ -508,7 +508,7 @@ public final class KnowledgeBase {
                 int given = codes[f];
                 codes[f] = Fact.UNKNOWN;
                 List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
-                List<Provision> provisionsInForce = stateFact(file, at, i, stateActor, action, info, crime, place, asOf, codes, premises, aside);
+                List<Provision> provisionsInForce = stateFact(file, at, i, stateActor, q, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 if (layout.peopleFacts()[i] >= 0 && codes[f] == YES) {
                     people(provisionsInForce, given == YES, layout.peopleFacts()[i], f, codes, premises, cautions);
@@ -523,7 +523,7 @@ public final class KnowledgeBase {
                 crimeFact(file, at, i, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
-            exceptions(at.byField(), stateActor, action, info, crime, place, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), stateActor, q, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             // a place given with a remark or with the places around it is found by its own name, and the reader told so;
@@ -546,10 +546,10 @@ public final class KnowledgeBase {
                     int given = codes[f];
                     codes[f] = Fact.UNKNOWN;
                     List<Caution> aside = given == Fact.UNKNOWN ? cautions : cleared(scratch);
-                    localFact(loc, reaching[i], i, localActor, action, info, crime, place, asOf, codes, premises, aside);
+                    localFact(loc, reaching[i], i, localActor, q, asOf, codes, premises, aside);
                     compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
-                exceptions(reaching, localActor, action, info, crime, place, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(reaching, localActor, q, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
             } else if (!file.localLevel()) {
                 // the District's own law is its local law: no policy of a lower level can exist
                 for (int f : localFacts) {
@@ -585,19 +585,20 @@ public final class KnowledgeBase {
 
     // the state's answer for fact stateFacts[i] from its provisions in force that day, where the file settles it; returns
     // those provisions (that reach the question, bind the actor and are in force)
-    private List<Provision> stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Action action, InformationKind info, ImmigrationCrime crime, Place place, LocalDate asOf,
+    private List<Provision> stateFact(JurisdictionFile file, Index at, int i, Bound stateActor, Provision.Question q, LocalDate asOf,
                            int[] codes, Premise[] premises, List<Caution> cautions) {
         int f = layout.stateFacts()[i];
-        List<Provision> ps = inForce(at.byField()[i], stateActor, action, info, crime, place, asOf);
+        List<Provision> ps = inForce(at.byField()[i], stateActor, q, asOf);
         Provision p = ps.isEmpty() ? null : ps.get(0);
-        Provision narrower = p == null ? narrower(at.byField()[i], stateActor, action, info, crime, place, asOf) : null;
+        Provision narrower = p == null ? narrower(at.byField()[i], stateActor, q, asOf) : null;
         if (narrower != null) {
-            // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on the kind of information, nothing
-            if (narrower.reaches(action, info, crime, place) != null && layout.silenceSettles(file, i, asOf)) {
+            // a provision whose scope leaves the act out answers NO where the file is exhaustive; one whose reach turns on an
+            // unknown kind of information, place or crime, or that was never read for the act, nothing
+            if (narrower.reaches(q) != null && layout.silenceSettles(file, i, asOf)) {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             } else {
-                unreadReach(Catalogue.fact(f).path(), narrower, action, cautions);
+                unreadReach(Catalogue.fact(f).path(), narrower, q.action(), cautions);
             }
             return ps;
         }
@@ -644,18 +645,18 @@ public final class KnowledgeBase {
     }
 
     // the locality's answer for fact localFacts()[i] from the provisions reaching the actor that day, where its entry settles it
-    private void localFact(JurisdictionFile.Locality loc, Provision[] reaching, int i, Bound localActor, Action action, InformationKind info, ImmigrationCrime crime, Place place,
+    private void localFact(JurisdictionFile.Locality loc, Provision[] reaching, int i, Bound localActor, Provision.Question q,
                            LocalDate asOf, int[] codes, Premise[] premises, List<Caution> cautions) {
         int f = layout.localFacts()[i];
         boolean localCovered = layout.silenceSettles(loc, i, asOf);
-        List<Provision> ps = inForce(reaching, localActor, action, info, crime, place, asOf);
-        Provision narrower = ps.isEmpty() ? narrower(reaching, localActor, action, info, crime, place, asOf) : null;
+        List<Provision> ps = inForce(reaching, localActor, q, asOf);
+        Provision narrower = ps.isEmpty() ? narrower(reaching, localActor, q, asOf) : null;
         if (narrower != null) {
-            if (narrower.reaches(action, info, crime, place) != null && localCovered) {
+            if (narrower.reaches(q) != null && localCovered) {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             } else {
-                unreadReach(Catalogue.fact(f).path(), narrower, action, cautions);
+                unreadReach(Catalogue.fact(f).path(), narrower, q.action(), cautions);
             }
         } else if (!ps.isEmpty()) {
             codes[f] = YES;
@@ -937,13 +938,13 @@ public final class KnowledgeBase {
      * beside a limit that reaches everyone, and with the person's standing unknown, the others' exceptions
      * are the rule and a caution says which listed people the narrow limit still protects without them.
      */
-    private static void exceptions(Provision[][] byField, Bound actor, Action action, InformationKind info, ImmigrationCrime crime, Place place, LocalDate day, int[] codes,
+    private static void exceptions(Provision[][] byField, Bound actor, Provision.Question q, LocalDate day, int[] codes,
                                    Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
-                if (p.kind().reaches(action, place) && actor.binds(p) && p.inForceOn(day)
-                        && !Boolean.FALSE.equals(p.reaches(action, info, crime, place))) {
+                if (p.kind().reaches(q.action(), q.place()) && actor.binds(p) && p.inForceOn(day)
+                        && !Boolean.FALSE.equals(p.reaches(q))) {
                     limits.add(p);
                 }
             }
@@ -955,7 +956,7 @@ public final class KnowledgeBase {
         }
         exception(limits, narrow, Provision.Exception.JUDICIAL_WARRANT, judicialWarrant, codes, premises, cautions);
         exception(limits, narrow, Provision.Exception.STATUS_SAVINGS_CLAUSE, statusSaved, codes, premises, cautions);
-        if (action == Action.ENFORCE_SANCTUARY_POLICY) {
+        if (q.action() == Action.ENFORCE_SANCTUARY_POLICY) {
             policySparesStatus(byField, actor, day, statusSaved, codes, premises, cautions);
         }
         if (listedOffenses >= 0) {
@@ -1035,10 +1036,10 @@ public final class KnowledgeBase {
     }
 
     // those binding the actor, in force on the day and whose scope takes in the act, by id, less those another of them supersedes
-    private static List<Provision> inForce(Provision[] provisions, Bound actor, Action action, InformationKind info, ImmigrationCrime crime, Place place, LocalDate day) {
+    private static List<Provision> inForce(Provision[] provisions, Bound actor, Provision.Question q, LocalDate day) {
         List<Provision> out = List.of();
         for (Provision p : provisions) {
-            if (actor.binds(p) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(action, info, crime, place))) {
+            if (actor.binds(p) && p.inForceOn(day) && Boolean.TRUE.equals(p.reaches(q))) {
                 if (out.isEmpty()) {
                     out = new ArrayList<>(2);
                 }
@@ -1050,7 +1051,7 @@ public final class KnowledgeBase {
         }
         List<Provision> kept = new ArrayList<>(out.size());
         for (Provision p : out) {
-            if (out.stream().noneMatch(q -> q.supersedes().contains(p.id()))) {
+            if (out.stream().noneMatch(o -> o.supersedes().contains(p.id()))) {
                 kept.add(p);
             }
         }
@@ -1062,11 +1063,11 @@ public final class KnowledgeBase {
      * scope leaves the act out, or whose reach turns on a kind of information the scenario leaves
      * unknown (that one first); or null.
      */
-    private static Provision narrower(Provision[] provisions, Bound actor, Action action, InformationKind info, ImmigrationCrime crime, Place place, LocalDate day) {
+    private static Provision narrower(Provision[] provisions, Bound actor, Provision.Question q, LocalDate day) {
         Provision found = null;
         for (Provision p : provisions) {
-            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(action, info, crime, place))) {
-                if (p.reaches(action, info, crime, place) == null) {
+            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(q))) {
+                if (p.reaches(q) == null) {
                     return p;
                 }
                 found = found == null ? p : found;

@@ -95,6 +95,10 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
         return out.size() == 1 ? out.get(0) : String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
     }
 
+    /** What a scope is tested against: the act asked about, the kind of information, the federal crime and the place (each may be unknown). */
+    public record Question(Action action, InformationKind info, ImmigrationCrime crime, Place place) {
+    }
+
     /** The acts whose question names a kind of information ({@code information.kind}). */
     static final List<Action> INFORMATION_ACTS = List.of(Action.SHARE_INFORMATION, Action.WITHHOLD_INFORMATION);
 
@@ -176,13 +180,17 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     }
 
     /**
-     * Whether its scope takes in {@code action} about information of kind {@code k} or federal crime {@code crime}, done
-     * at {@code place}: FALSE for an act it does not govern, a place or a crime it does not name; null where it names
+     * Whether its scope takes in the question's act about information of kind {@code k} or federal crime {@code crime},
+     * done at {@code place}: FALSE for an act it does not govern, a place or a crime it does not name; null where it names
      * places and the place is unknown, or crimes and the crime is unknown; for sharing or withholding information,
      * whether it names that kind (null where it names some and the kind is unknown); null for an act its kind reaches
      * only where a scope names it, where it has no scope of acts (its text was not read for that act); otherwise TRUE.
      */
-    public Boolean reaches(Action action, InformationKind k, ImmigrationCrime crime, Place place) {
+    public Boolean reaches(Question q) {
+        Action action = q.action();
+        InformationKind k = q.info();
+        ImmigrationCrime crime = q.crime();
+        Place place = q.place();
         if (!scope.acts().isEmpty() && !scope.acts().contains(action)) {
             return Boolean.FALSE;
         }
