@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  */
 public final class Snapshot {
     /** Bump whenever the layout of any snapshot body changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final int MAGIC = 0x4C584653; // "LXFS"
     private static final String FINGERPRINT = "/io/lexfed/rules-fingerprint.properties";
     private static final long NO_DATE = Long.MIN_VALUE;

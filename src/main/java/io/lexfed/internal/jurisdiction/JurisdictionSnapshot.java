@@ -48,6 +48,7 @@ final class JurisdictionSnapshot {
             k.exceptions().forEach(w::writeEnum);
             w.writeString(k.people()).writeInt(k.scopedOnly().size());
             k.scopedOnly().forEach(w::writeEnum);
+            w.writeBoolean(k.keeps());
         }
         w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
@@ -154,7 +155,8 @@ final class JurisdictionSnapshot {
             for (int j = 0; j < n; j++) {
                 scopedOnly.add(r.readEnum(ACTIONS));
             }
-            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, people, scopedOnly));
+            boolean keeps = r.readBoolean();
+            all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, people, scopedOnly, keeps));
         }
         Kinds kinds = new Kinds(all);
         int n = r.readInt();

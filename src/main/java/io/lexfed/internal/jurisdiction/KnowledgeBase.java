@@ -93,7 +93,8 @@ public final class KnowledgeBase {
             ProvisionKind[][] byFact = new ProvisionKind[facts.length][];
             for (int i = 0; i < facts.length; i++) {
                 String name = Catalogue.fact(facts[i]).name();
-                byFact[i] = kinds.all().stream().filter(k -> name.equals(k.field()) && (!local || k.local())).toArray(ProvisionKind[]::new);
+                // a kind that keeps cooperation says nothing by its absence, so it takes no part in what silence settles
+                byFact[i] = kinds.all().stream().filter(k -> name.equals(k.field()) && (!local || k.local()) && !k.keeps()).toArray(ProvisionKind[]::new);
             }
             return byFact;
         }
@@ -659,8 +660,10 @@ public final class KnowledgeBase {
                 unreadReach(Catalogue.fact(f).path(), narrower, q.action(), cautions);
             }
         } else if (!ps.isEmpty()) {
-            codes[f] = YES;
-            premises[f] = fromProvisions(Catalogue.fact(f).path(), "YES", ps, cautions);
+            // a limit, or a policy that expressly keeps the cooperation (the build refuses the two on one day unless one supersedes the other)
+            int value = ps.get(0).kind().value() == ProvisionKind.Value.NO ? NO : YES;
+            codes[f] = value;
+            premises[f] = fromProvisions(Catalogue.fact(f).path(), Catalogue.fact(f).name(value), ps, cautions);
         } else if (localCovered) {
             codes[f] = NO;
             premises[f] = new Premise(Catalogue.fact(f).path(), "NO", Premise.Source.KNOWLEDGE_BASE, null, null, null);
@@ -1066,7 +1069,8 @@ public final class KnowledgeBase {
     private static Provision narrower(Provision[] provisions, Bound actor, Provision.Question q, LocalDate day) {
         Provision found = null;
         for (Provision p : provisions) {
-            if (actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(q))) {
+            // a policy keeping cooperation that the question falls outside limits nothing, so it answers nothing either
+            if (!p.kind().keeps() && actor.binds(p) && p.inForceOn(day) && !Boolean.TRUE.equals(p.reaches(q))) {
                 if (p.reaches(q) == null) {
                     return p;
                 }

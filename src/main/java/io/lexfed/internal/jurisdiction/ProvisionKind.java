@@ -11,11 +11,14 @@ import java.util.List;
  * file's silence settles that fact, and whether only a file that settles the kind by name ({@code settledOnly},
  * for a kind added after the files were researched) speaks for it; the actions (at a place, if {@code at} is set) whose exceptions it
  * governs, and those of them a provision reaches only where its scope names them ({@code scopedOnly}: acts added after
- * the provisions were read, so an unscoped provision's reach over them is unknown); and the exceptions a provision of the
- * kind can carry. Kinds are data: the Java reads these properties and never names a kind.
+ * the provisions were read, so an unscoped provision's reach over them is unknown); the exceptions a provision of the
+ * kind can carry; and whether it records what a local policy expressly keeps ({@code keeps}: a jail's policy of telling
+ * immigration authorities of releases sets the fact its limits would set to NO, for the actors and information it names,
+ * while its absence says nothing). Kinds are data: the Java reads these properties and never names a kind.
  */
 public record ProvisionKind(String kind, String means, String sets, Value value, boolean local, boolean silence, boolean settledOnly,
-                            List<Action> reaches, Place at, List<Provision.Exception> exceptions, String people, List<Action> scopedOnly) {
+                            List<Action> reaches, Place at, List<Provision.Exception> exceptions, String people, List<Action> scopedOnly,
+                            boolean keeps) {
     /** What a provision in force sets its fact to; STATUS is the provision's own status (a state crime's). */
     public enum Value { YES, NO, STATUS }
 
@@ -40,6 +43,10 @@ public record ProvisionKind(String kind, String means, String sets, Value value,
         }
         if (!reaches.containsAll(scopedOnly)) {
             throw new IllegalArgumentException("kind " + kind + ": scopedOnly names acts the kind reaches, and " + scopedOnly + " are not all in " + reaches);
+        }
+        if (keeps && (value != Value.NO || !local || silence || !reaches.isEmpty() || people != null)) {
+            throw new IllegalArgumentException("kind " + kind + ": a kind that keeps cooperation sets a local fact to NO, its silence settles nothing, "
+                    + "and it is no limit, so it reaches no act and lists no people");
         }
         if (!exceptions.isEmpty() && reaches.isEmpty()) {
             throw new IllegalArgumentException("kind " + kind + ": exceptions are read for the acts a kind reaches, and it reaches none");

@@ -428,7 +428,57 @@ class KnowledgeBaseTest {
                         + "the same fact")
                 .hasMessageContaining("unknown provision kind LIMITS_EVERYTHING (rules/jurisdictions/kinds.yaml declares [LIMITS_DETAINERS")
                 .hasMessageContaining("provision fx-ma-courthouse-limit: a LIMITS_COURTHOUSE_ARRESTS provision can carry only the exceptions "
-                        + "kinds.yaml gives it [JUDICIAL_WARRANT], not [STATUS_SAVINGS_CLAUSE]");
+                        + "kinds.yaml gives it [JUDICIAL_WARRANT], not [STATUS_SAVINGS_CLAUSE]")
+                // what a policy keeps and a limit in force on the same days: one of them must say it prevails
+                .hasMessageContaining("TX/fx-houston: fx-houston-limits-sharing and fx-houston-keeps-release-notice set limitsInformationSharing two ways "
+                        + "on the same days; say which supersedes the other (supersedes:)");
+    }
+
+    @Test
+    void whatAPolicyExpresslyKeepsAnswersForItsActorsAndInformationWithoutDisturbingWhatSilenceSettles() {
+        KnowledgeBase kb = KnowledgeBase.load(REGISTRY, "/kb-fixture-keeps/");
+        java.util.function.BiFunction<String, io.lexfed.scenario.InformationKind, Scenario> asking = (place, k) ->
+                Scenario.builder(Actor.SHERIFF_OR_JAIL, Action.SHARE_INFORMATION).jurisdiction(new Jurisdiction("VA", place))
+                        .information(io.lexfed.scenario.Information.builder().kind(k).build()).build();
+        Scenario release = asking.apply("Fixture County", io.lexfed.scenario.InformationKind.RELEASE_DATE);
+        Scenario address = asking.apply("Fixture County", io.lexfed.scenario.InformationKind.ADDRESS);
+        // while the jail's policy keeps the release notice, the premise names that policy
+        KnowledgeBase.Completion kept = kb.complete(release, LocalDate.of(2019, 3, 12));
+        assertThat(kept.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.NO);
+        assertThat(premise(kept, "localPolicy.limitsInformationSharing").provision()).isEqualTo("fx-county-keeps-release-notice");
+        // information it does not name, and days before it: the entry's silence still settles the fact, resting on no provision
+        for (KnowledgeBase.Completion silent : java.util.List.of(kb.complete(address, LocalDate.of(2019, 3, 12)), kb.complete(release, LocalDate.of(2017, 1, 1)))) {
+            assertThat(silent.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.NO);
+            assertThat(premise(silent, "localPolicy.limitsInformationSharing").provision()).isNull();
+        }
+        // a later limit that supersedes it governs from its first day
+        KnowledgeBase.Completion limited = kb.complete(release, LocalDate.of(2021, 2, 1));
+        assertThat(limited.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.YES);
+        assertThat(premise(limited, "localPolicy.limitsInformationSharing").provision()).isEqualTo("fx-county-limits-sharing");
+        // an actor it does not bind is left to the entry's silence
+        KnowledgeBase.Completion police = kb.complete(Scenario.builder(Actor.LOCAL_POLICE, Action.SHARE_INFORMATION)
+                .jurisdiction(new Jurisdiction("VA", "Fixture County")).information(io.lexfed.scenario.Information.builder()
+                        .kind(io.lexfed.scenario.InformationKind.RELEASE_DATE).build()).build(), LocalDate.of(2019, 3, 12));
+        assertThat(premise(police, "localPolicy.limitsInformationSharing").provision()).isNull();
+        // where the entry settles nothing by silence, what the policy keeps answers for its information and nothing else
+        KnowledgeBase.Completion town = kb.complete(asking.apply("Fixture Town", io.lexfed.scenario.InformationKind.RELEASE_DATE), LocalDate.of(2019, 3, 12));
+        assertThat(town.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.NO);
+        assertThat(premise(town, "localPolicy.limitsInformationSharing").provision()).isEqualTo("fx-town-keeps-release-notice");
+        KnowledgeBase.Completion townAddress = kb.complete(asking.apply("Fixture Town", io.lexfed.scenario.InformationKind.ADDRESS), LocalDate.of(2019, 3, 12));
+        assertThat(townAddress.scenario().localPolicy().limitsInformationSharing()).isEqualTo(Truth.UNKNOWN);
+        assertThat(premise(townAddress, "localPolicy.limitsInformationSharing")).isNull();
+        assertThat(townAddress.cautions()).noneMatch(c -> c.text().contains("fx-town-keeps-release-notice"));
+    }
+
+    @Test
+    void aKindThatKeepsCooperationIsALocalNoWhoseSilenceSettlesNothing() {
+        // a kept practice that would set a fact YES, or settle it by silence, would be a limit or a presumption in disguise
+        assertThatThrownBy(() -> new ProvisionKind("KEEPS_X", "keeps", "limitsInformationSharing", ProvisionKind.Value.YES, true, false, false,
+                null, null, null, null, null, true)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sets a local fact to NO");
+        assertThatThrownBy(() -> new ProvisionKind("KEEPS_X", "keeps", "limitsInformationSharing", ProvisionKind.Value.NO, true, true, false,
+                null, null, null, null, null, true)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("its silence settles nothing");
+        assertThat(new ProvisionKind("KEEPS_X", "keeps", "limitsInformationSharing", ProvisionKind.Value.NO, true, false, false,
+                null, null, null, null, null, true).keeps()).isTrue();
     }
 
     @Test
