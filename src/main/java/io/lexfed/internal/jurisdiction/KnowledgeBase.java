@@ -599,7 +599,7 @@ public final class KnowledgeBase {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             } else {
-                unreadReach(Catalogue.fact(f).path(), narrower, q.action(), cautions);
+                openBeside(Catalogue.fact(f).path(), narrower, q, cautions);
             }
             return ps;
         }
@@ -657,7 +657,7 @@ public final class KnowledgeBase {
                 codes[f] = NO;
                 premises[f] = outOfScope(Catalogue.fact(f).path(), narrower, cautions);
             } else {
-                unreadReach(Catalogue.fact(f).path(), narrower, q.action(), cautions);
+                openBeside(Catalogue.fact(f).path(), narrower, q, cautions);
             }
         } else if (!ps.isEmpty()) {
             // a limit, or a policy that expressly keeps the cooperation (the build refuses the two on one day unless one supersedes the other)
@@ -1078,6 +1078,18 @@ public final class KnowledgeBase {
             }
         }
         return found;
+    }
+
+    // the fact stays open beside a provision in force that does not answer it: one whose scope leaves the question out, where other law
+    // that day is not settled, is named so the reader knows what was read; one never read for the act is named for reading
+    private static void openBeside(String fact, Provision p, Provision.Question q, List<Caution> cautions) {
+        if (Boolean.FALSE.equals(p.reaches(q))) {
+            cautions.add(new Caution(fact, "Provision " + p.id() + " (" + p.authority() + ") is in force but governs only " + Provision.words(p.scope(), false)
+                    + ", which leaves out the question asked; the knowledge base does not settle whether other law reaches it that day, so " + fact
+                    + " is left open."));
+        } else {
+            unreadReach(fact, p, q.action(), cautions);
+        }
     }
 
     // a provision in force whose text was never read for this act (its kind reaches it only where a scope names it): the fact stays
