@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -206,6 +207,13 @@ public final class Snapshot {
             return this;
         }
 
+        /** A part of the body written apart, length-prefixed, so that a reader can keep it undecoded until it is asked for. */
+        public Writer writeBlob(byte[] v) {
+            writeInt(v.length);
+            out.writeBytes(v);
+            return this;
+        }
+
         public byte[] toByteArray() {
             return out.toByteArray();
         }
@@ -273,5 +281,32 @@ public final class Snapshot {
             }
             return out;
         }
+
+        /** A part written by {@link Writer#writeBlob}, undecoded; {@link #decodeBlob} reads it later. */
+        public byte[] readBlob() {
+            int length = readInt();
+            Objects.checkFromIndexSize(pos, length, bytes.length);
+            byte[] blob = Arrays.copyOfRange(bytes, pos, pos + length);
+            pos += length;
+            return blob;
+        }
+    }
+
+    /**
+     * Decodes a part kept undecoded by {@link Reader#readBlob}. It was checked whole with the snapshot, so a part that does
+     * not decode, or leaves bytes over, means the writer and this reader disagree on its layout.
+     */
+    public static <T> T decodeBlob(String name, byte[] blob, Function<Reader, T> body) {
+        Reader r = new Reader(blob);
+        T value;
+        try {
+            value = body.apply(r);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("snapshot part " + name + " does not decode (" + e + "); its layout does not match this library's", e);
+        }
+        if (r.pos != blob.length) {
+            throw new IllegalStateException("snapshot part " + name + " has " + (blob.length - r.pos) + " bytes left after decoding");
+        }
+        return value;
     }
 }

@@ -35,7 +35,8 @@ final class JurisdictionSnapshot {
     }
 
     /** The kinds of provision and the files by state, as a snapshot holds them. */
-    record Decoded(Kinds kinds, Map<String, JurisdictionFile> files) {
+    /** The kinds; every authority the files cite; the files, each decoded when first asked for. */
+    record Decoded(Kinds kinds, List<String> cited, LazyFiles files) {
     }
 
     static byte[] write(Kinds kinds, Map<String, JurisdictionFile> files, String fingerprint) {
@@ -50,48 +51,57 @@ final class JurisdictionSnapshot {
             k.scopedOnly().forEach(w::writeEnum);
             w.writeBoolean(k.keeps());
         }
+        // every authority the files cite, checked against the registry at load without decoding a file
+        w.writeStrings(List.copyOf(files.values().stream().flatMap(f -> KnowledgeBase.cites(f).stream()).map(KnowledgeBase.Cite::authority)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
         w.writeInt(files.size());
         for (JurisdictionFile f : files.values()) {
-            w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
-                    .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy());
-            byKind(w, kinds, f.coverageByKind());
-            byKind(w, kinds, f.exhaustiveFor());
-            byKind(w, kinds, f.exhaustiveForUntil());
-            provisions(w, kinds, f.provisions());
-            w.writeInt(f.localities().size());
-            for (JurisdictionFile.Locality l : f.localities()) {
-                w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
-                        .writeBoolean(l.exhaustive());
-                byKind(w, kinds, l.exhaustiveFor());
-                byKind(w, kinds, l.exhaustiveForUntil());
-                provisions(w, kinds, l.provisions());
-                w.writeString(l.note());
-            }
-            w.writeInt(f.agentLaws().size());
-            for (AgentLaw a : f.agentLaws()) {
-                w.writeEnum(a.id()).writeString(a.title()).writeString(a.authority()).writeEnum(a.subject()).writeDate(a.inForceFrom())
-                        .writeEnum(a.bindsStateOfficersEqually()).writeEnum(a.regulatesFederalOperationsDirectly()).writeInt(a.rulings().size());
-                for (AgentLaw.Ruling r : a.rulings()) {
-                    w.writeDate(r.on()).writeString(r.by()).writeEnum(r.bindsStateOfficersEqually()).writeEnum(r.regulatesFederalOperationsDirectly())
-                            .writeString(r.note());
-                }
-                w.writeInt(a.challenges().size());
-                for (AgentLaw.Challenge c : a.challenges()) {
-                    w.writeDate(c.from()).writeDate(c.until()).writeString(c.by());
-                }
-                w.writeString(a.source()).writeString(a.note()).writeDate(a.reviewBy());
-            }
-            w.writeInt(f.agreements287g().size());
-            for (Agreement g : f.agreements287g()) {
-                w.writeString(g.state()).writeString(g.agency()).writeEnum(g.model()).writeDate(g.signed()).writeDate(g.ended()).writeString(g.source());
-            }
-            w.writeInt(f.agreementsComplete().size());
-            for (Agreement.Complete c : f.agreementsComplete()) {
-                w.writeString(c.state()).writeDate(c.from()).writeDate(c.until()).writeString(c.source());
-            }
-            w.writeString(f.note()).writeBoolean(f.localLevel());
+            // the file, decoded when it is asked for
+            w.writeString(f.state()).writeBlob(file(new Snapshot.Writer(), kinds, f).toByteArray());
         }
         return Snapshot.seal(fingerprint, SCHEMA, w.toByteArray());
+    }
+
+    private static Snapshot.Writer file(Snapshot.Writer w, Kinds kinds, JurisdictionFile f) {
+        w.writeString(f.state()).writeString(f.name()).writeEnum(f.posture()).writeDate(f.researchedAsOf()).writeDate(f.coverageFrom())
+                .writeBoolean(f.exhaustive()).writeDate(f.exhaustiveUntil()).writeDate(f.reviewBy());
+        byKind(w, kinds, f.coverageByKind());
+        byKind(w, kinds, f.exhaustiveFor());
+        byKind(w, kinds, f.exhaustiveForUntil());
+        provisions(w, kinds, f.provisions());
+        w.writeInt(f.localities().size());
+        for (JurisdictionFile.Locality l : f.localities()) {
+            w.writeString(l.id()).writeString(l.name()).writeStrings(l.aliases()).writeString(l.within()).writeDate(l.coverageFrom())
+                    .writeBoolean(l.exhaustive());
+            byKind(w, kinds, l.exhaustiveFor());
+            byKind(w, kinds, l.exhaustiveForUntil());
+            provisions(w, kinds, l.provisions());
+            w.writeString(l.note());
+        }
+        w.writeInt(f.agentLaws().size());
+        for (AgentLaw a : f.agentLaws()) {
+            w.writeEnum(a.id()).writeString(a.title()).writeString(a.authority()).writeEnum(a.subject()).writeDate(a.inForceFrom())
+                    .writeEnum(a.bindsStateOfficersEqually()).writeEnum(a.regulatesFederalOperationsDirectly()).writeInt(a.rulings().size());
+            for (AgentLaw.Ruling r : a.rulings()) {
+                w.writeDate(r.on()).writeString(r.by()).writeEnum(r.bindsStateOfficersEqually()).writeEnum(r.regulatesFederalOperationsDirectly())
+                        .writeString(r.note());
+            }
+            w.writeInt(a.challenges().size());
+            for (AgentLaw.Challenge c : a.challenges()) {
+                w.writeDate(c.from()).writeDate(c.until()).writeString(c.by());
+            }
+            w.writeString(a.source()).writeString(a.note()).writeDate(a.reviewBy());
+        }
+        w.writeInt(f.agreements287g().size());
+        for (Agreement g : f.agreements287g()) {
+            w.writeString(g.state()).writeString(g.agency()).writeEnum(g.model()).writeDate(g.signed()).writeDate(g.ended()).writeString(g.source());
+        }
+        w.writeInt(f.agreementsComplete().size());
+        for (Agreement.Complete c : f.agreementsComplete()) {
+            w.writeString(c.state()).writeDate(c.from()).writeDate(c.until()).writeString(c.source());
+        }
+        w.writeString(f.note()).writeBoolean(f.localLevel());
+        return w;
     }
 
     // a kind's date, in the kinds' order, so the snapshot does not depend on a map's iteration order
@@ -159,15 +169,19 @@ final class JurisdictionSnapshot {
             all.add(new ProvisionKind(name, means, sets, value, local, silence, settledOnly, reaches, at, exceptions, people, scopedOnly, keeps));
         }
         Kinds kinds = new Kinds(all);
+        List<String> cited = r.readStrings();
         int n = r.readInt();
-        Map<String, JurisdictionFile> files = new LinkedHashMap<>(2 * n);
+        Map<String, byte[]> parts = new LinkedHashMap<>(2 * n);
         for (int i = 0; i < n; i++) {
-            String state = r.readString();
-            JurisdictionFile f = new JurisdictionFile(state, r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
-                    r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds), agentLaws(r), agreements(r), complete(r), r.readString(), r.readBoolean());
-            files.put(state, f);
+            parts.put(r.readString(), r.readBlob());
         }
-        return new Decoded(kinds, files);
+        return new Decoded(kinds, cited, new LazyFiles(parts, (state, part) -> Snapshot.decodeBlob(state, part, p -> file(p, kinds))));
+    }
+
+    private static JurisdictionFile file(Snapshot.Reader r, Kinds kinds) {
+        return new JurisdictionFile(r.readString(), r.readString(), r.readEnum(POSTURES), r.readDate(), r.readDate(), r.readBoolean(),
+                r.readDate(), r.readDate(), coverage(r, kinds), coverage(r, kinds), coverage(r, kinds), provisions(r, kinds), localities(r, kinds),
+                agentLaws(r), agreements(r), complete(r), r.readString(), r.readBoolean());
     }
 
     private static List<Agreement> agreements(Snapshot.Reader r) {

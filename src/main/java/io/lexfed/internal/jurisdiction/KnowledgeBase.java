@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * The law of every state and of the localities most often in dispute, as dated provisions read
@@ -197,7 +196,8 @@ public final class KnowledgeBase {
 
     private final Layout layout;
     private final Map<String, JurisdictionFile> files;
-    private final Map<String, Index> index;
+    // each state's index, built the first time a scenario there asks (a command reads one state's file)
+    private final java.util.concurrent.ConcurrentHashMap<String, Index> index = new java.util.concurrent.ConcurrentHashMap<>();
 
     // a state's 287(g) agreements by agency kind and place, filed the first time a scenario there asks
     // (filing every state's at start-up would cost the CLI's cold start for nothing)
@@ -220,9 +220,10 @@ public final class KnowledgeBase {
     private KnowledgeBase(Kinds kinds, Map<String, JurisdictionFile> files) {
         this.layout = Layout.of(kinds);
         this.files = Collections.unmodifiableMap(files);
-        Map<String, Index> byState = new HashMap<>();
-        files.forEach((st, f) -> byState.put(st, Index.of(f, layout)));
-        this.index = Map.copyOf(byState);
+    }
+
+    private Index index(String state) {
+        return index.computeIfAbsent(state, st -> Index.of(files.get(st), layout));
     }
 
     /**
@@ -261,13 +262,51 @@ public final class KnowledgeBase {
     /** Where their snapshot is on the classpath. */
     public static final String SNAPSHOT = "/io/lexfed/rules/jurisdictions.bin";
 
-    /** Reads every jurisdiction file bundled with the library, from their snapshot, and checks it against the registry. */
+    /**
+     * Reads the jurisdiction files bundled with the library from their snapshot: the authorities they cite are checked
+     * against the registry now, and each file is decoded, and checked as the YAML was, the first time it is asked for (the
+     * build checked them all, across files too, when it compiled the snapshot).
+     */
     public static KnowledgeBase load(Registry registry) {
         JurisdictionSnapshot.Decoded d = Snapshot.read(SNAPSHOT, JurisdictionSnapshot.SCHEMA, JurisdictionSnapshot::decode);
-        Set<String> ids = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        d.files().forEach((st, f) -> check(st, f, registry, ids, problems));
-        return of(d.kinds(), d.files(), problems);
+        if (d.cited().stream().anyMatch(id -> registry.authority(id).isEmpty())) {
+            // the registry lacks what the files cite: every file is read to name what cites it, as the YAML's check would
+            d.files().forEach((st, f) -> citations(st, cites(f), registry, problems));
+        }
+        return of(d.kinds(), d.files().checked((st, f) -> {
+            List<String> found = new ArrayList<>();
+            structure(st, f, new HashSet<>(), found);
+            if (!found.isEmpty()) {
+                throw inconsistent(found);
+            }
+        }), problems);
+    }
+
+    /** An authority a file cites, and what cites it ("provision X", "provision X's history", "law Y"), for a message naming both. */
+    record Cite(String by, String authority) {
+    }
+
+    /** The authorities a file cites: its laws', their rulings' and challenges', and its provisions' and their histories', in file order. */
+    static List<Cite> cites(JurisdictionFile f) {
+        List<Cite> out = new ArrayList<>();
+        for (AgentLaw a : f.agentLaws()) {
+            out.add(new Cite("law " + a.id(), a.authority()));
+            a.rulings().forEach(r -> out.add(new Cite("law " + a.id(), r.by())));
+            a.challenges().forEach(c -> out.add(new Cite("law " + a.id(), c.by())));
+        }
+        List<Provision> all = new ArrayList<>(f.provisions());
+        f.localities().forEach(l -> all.addAll(l.provisions()));
+        for (Provision p : all) {
+            p.history().forEach(e -> out.add(new Cite("provision " + p.id() + "'s history", e.by())));
+            out.add(new Cite("provision " + p.id(), p.authority()));
+        }
+        return out;
+    }
+
+    private static void citations(String st, List<Cite> cited, Registry registry, List<String> problems) {
+        cited.stream().filter(c -> registry.authority(c.authority()).isEmpty())
+                .forEach(c -> problems.add(st + ": " + c.by() + " cites unknown authority " + c.authority()));
     }
 
     private record KindsFile(List<ProvisionKind> kinds) {
@@ -344,8 +383,14 @@ public final class KnowledgeBase {
         return of(kinds, files, problems);
     }
 
-    /** The checks of one file, the same whether it comes from YAML or from the snapshot; {@code ids} collects provision ids across files. */
+    /** The checks of one file read from YAML; {@code ids} collects provision ids across files. */
     private static void check(String st, JurisdictionFile f, Registry registry, Set<String> ids, List<String> problems) {
+        structure(st, f, ids, problems);
+        citations(st, cites(f), registry, problems);
+    }
+
+    /** The checks of one file that need no registry, the same whether it comes from YAML or from the snapshot. */
+    private static void structure(String st, JurisdictionFile f, Set<String> ids, List<String> problems) {
         if (!st.equals(f.state())) {
             problems.add(st + ".yaml declares state " + f.state());
         }
@@ -378,21 +423,12 @@ public final class KnowledgeBase {
             if (!ids.add(a.id().name())) {
                 problems.add(st + ": law " + a.id() + " is described twice");
             }
-            Stream.concat(Stream.of(a.authority()), Stream.concat(a.rulings().stream().map(AgentLaw.Ruling::by),
-                            a.challenges().stream().map(AgentLaw.Challenge::by)))
-                    .filter(id -> registry.authority(id).isEmpty())
-                    .forEach(id -> problems.add(st + ": law " + a.id() + " cites unknown authority " + id));
         }
         supersession(st, f.provisions(), problems);
         f.localities().forEach(l -> supersession(st + "/" + l.id(), l.provisions(), problems));
         for (Provision p : all) {
             if (!ids.add(p.id())) {
                 problems.add(st + ": duplicate provision id " + p.id());
-            }
-            p.history().stream().filter(e -> registry.authority(e.by()).isEmpty())
-                    .forEach(e -> problems.add(st + ": provision " + p.id() + "'s history cites unknown authority " + e.by()));
-            if (registry.authority(p.authority()).isEmpty()) {
-                problems.add(st + ": provision " + p.id() + " cites unknown authority " + p.authority());
             }
         }
     }
@@ -430,9 +466,13 @@ public final class KnowledgeBase {
 
     private static KnowledgeBase of(Kinds kinds, Map<String, JurisdictionFile> files, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("LexFed's jurisdiction knowledge base is inconsistent:\n  " + String.join("\n  ", problems));
+            throw inconsistent(problems);
         }
         return new KnowledgeBase(kinds, files);
+    }
+
+    private static IllegalStateException inconsistent(List<String> problems) {
+        return new IllegalStateException("LexFed's jurisdiction knowledge base is inconsistent:\n  " + String.join("\n  ", problems));
     }
 
     /** The kinds of provision its files use. */
@@ -477,7 +517,7 @@ public final class KnowledgeBase {
         String localityId = null;
         String st = s.jurisdiction().state();
         JurisdictionFile file = st == null ? null : files.get(st);
-        Index at = file == null ? null : index.get(st);
+        Index at = file == null ? null : index(st);
         Actor actor = s.actor();
         Action action = s.action();
         InformationKind info = s.information().kind();
