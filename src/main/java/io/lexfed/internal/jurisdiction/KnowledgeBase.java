@@ -223,7 +223,9 @@ public final class KnowledgeBase {
     }
 
     private Index index(String state) {
-        return index.computeIfAbsent(state, st -> Index.of(files.get(st), layout));
+        // a plain read first: every evaluation asks, and only the first for a state builds
+        Index at = index.get(state);
+        return at != null ? at : index.computeIfAbsent(state, st -> Index.of(files.get(st), layout));
     }
 
     /**

@@ -40,7 +40,8 @@ final class LazyFiles extends AbstractMap<String, JurisdictionFile> {
         if (!(key instanceof String st) || !parts.containsKey(st)) {
             return null;
         }
-        return decoded.computeIfAbsent(st, k -> decode.apply(k, parts.get(k)));
+        JurisdictionFile f = decoded.get(st);
+        return f != null ? f : decoded.computeIfAbsent(st, k -> decode.apply(k, parts.get(k)));
     }
 
     @Override
