@@ -59,6 +59,7 @@ public final class KnowledgeBase {
     private static final int REG_EQUAL = Catalogue.fact("regulation.bindsStateOfficersEqually").orElseThrow().index();
     private static final int REG_DIRECT = Catalogue.fact("regulation.heldToRegulateDirectly").orElseThrow().index();
     private static final int REG_PENDING = Catalogue.fact("regulation.challengePending").orElseThrow().index();
+    private static final int REG_RULED = Catalogue.fact("regulation.directRegulationRuledOn").orElseThrow().index();
     private static final int STATE_LISTED_OFFENSES = Catalogue.fact("stateLaw.limitsExceptListedOffenses").orElseThrow().index();
     // whether the person is among those a state limit reaching only listed people protects
     private static final int PERSON_WITHIN_STATE_LIMIT = Catalogue.fact("information.personWithinStateLimit").orElseThrow().index();
@@ -836,6 +837,9 @@ public final class KnowledgeBase {
         } else if (law.regulatesFederalOperationsDirectly() != null) {
             fillLaw(codes, premises, REG_DIRECT, law.regulatesFederalOperationsDirectly().ordinal(), law, law.authority());
         }
+        // a named law none of whose rulings the knowledge base holds decides the prong has had none: it is an open question
+        boolean ruled = direct != null || law.regulatesFederalOperationsDirectly() != null;
+        fillLaw(codes, premises, REG_RULED, ruled ? YES : NO, law, direct != null ? direct.by() : law.authority());
         for (AgentLaw.Ruling r : new java.util.LinkedHashSet<>(java.util.Arrays.asList(equal, direct))) {
             if (r != null && r.on().isAfter(asOf)) {
                 cautions.add(new Caution(null, "The ruling on " + law.title() + " of " + r.on() + " (" + r.by() + ") came after the events and "
