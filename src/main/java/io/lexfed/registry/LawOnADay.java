@@ -65,7 +65,7 @@ public record LawOnADay(String state, String name, LocalDate date, LocalDate res
      * @param enjoinedBy the authority id of the order enjoining it on the day, or null
      * @param authority the authority id of the provision itself
      * @param binds the actors it binds
-     * @param exceptions the exceptions its text carries, or null where the text was not read for them
+     * @param exceptions the exceptions its text carries (none for a kind that can carry none), or null where the text was not read for them
      * @param reach where it is narrower than its kind, what it reaches in words (the acts, kinds of information,
      *     places and people), or null
      * @param verified whether the provision was verified against its source

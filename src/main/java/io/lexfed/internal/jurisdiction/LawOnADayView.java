@@ -44,6 +44,14 @@ public final class LawOnADayView {
                 asked, place != null, chain, laws, agreements, f.agreementsCompleteOn(day));
     }
 
+    // a provision whose kind can carry no exception carries none, whether or not its text was read for them
+    private static List<String> exceptions(Provision p) {
+        if (p.exceptionsRead()) {
+            return p.exceptions().stream().map(Enum::name).toList();
+        }
+        return p.kind().exceptions().isEmpty() ? List.of() : null;
+    }
+
     // those in force on the day, and those enacted but enjoined that day
     private static List<LawOnADay.Provision> provisions(List<Provision> provisions, LocalDate day) {
         List<LawOnADay.Provision> out = new ArrayList<>();
@@ -54,7 +62,7 @@ public final class LawOnADayView {
             }
             out.add(new LawOnADay.Provision(p.id(), p.kind().name(), p.status() == null ? null : p.status().toString(),
                     enjoined == null ? null : enjoined.by(), p.authority(), p.binds().stream().map(Actor::name).toList(),
-                    p.exceptionsRead() ? p.exceptions().stream().map(Enum::name).toList() : null, Provision.words(p.scope(), true), p.verified(),
+                    exceptions(p), Provision.words(p.scope(), true), p.verified(),
                     p.reviewBy(), p.source()));
         }
         return out;
