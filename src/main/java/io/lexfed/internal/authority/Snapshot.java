@@ -140,15 +140,19 @@ public final class Snapshot {
         } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new IllegalStateException("snapshot " + name + " is truncated: its header is incomplete" + rebuild, e);
         }
+        return decodeWhole("snapshot " + name, rebuild, r, body);
+    }
+
+    // the checksum matched, so a body that does not decode, or leaves bytes over, means the writer and this reader disagree on the layout
+    private static <T> T decodeWhole(String what, String rebuild, Reader r, Function<Reader, T> body) {
         T value;
         try {
             value = body.apply(r);
         } catch (RuntimeException e) {
-            // the checksum matched, so the writer and this reader disagree on the layout
-            throw new IllegalStateException("snapshot " + name + " does not decode (" + e + "); its layout does not match this library's" + rebuild, e);
+            throw new IllegalStateException(what + " does not decode (" + e + "); its layout does not match this library's" + rebuild, e);
         }
-        if (r.pos != bytes.length) {
-            throw new IllegalStateException("snapshot " + name + " has " + (bytes.length - r.pos)
+        if (r.pos != r.bytes.length) {
+            throw new IllegalStateException(what + " has " + (r.bytes.length - r.pos)
                     + " bytes left after decoding; its layout does not match this library's" + rebuild);
         }
         return value;
@@ -297,16 +301,6 @@ public final class Snapshot {
      * not decode, or leaves bytes over, means the writer and this reader disagree on its layout.
      */
     public static <T> T decodeBlob(String name, byte[] blob, Function<Reader, T> body) {
-        Reader r = new Reader(blob);
-        T value;
-        try {
-            value = body.apply(r);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("snapshot part " + name + " does not decode (" + e + "); its layout does not match this library's", e);
-        }
-        if (r.pos != blob.length) {
-            throw new IllegalStateException("snapshot part " + name + " has " + (blob.length - r.pos) + " bytes left after decoding");
-        }
-        return value;
+        return decodeWhole("snapshot part " + name, "", new Reader(blob), body);
     }
 }

@@ -34,7 +34,6 @@ final class JurisdictionSnapshot {
     private JurisdictionSnapshot() {
     }
 
-    /** The kinds of provision and the files by state, as a snapshot holds them. */
     /** The kinds; every authority the files cite; the files, each decoded when first asked for. */
     record Decoded(Kinds kinds, List<String> cited, LazyFiles files) {
     }

@@ -37,11 +37,12 @@ final class LazyFiles extends AbstractMap<String, JurisdictionFile> {
 
     @Override
     public JurisdictionFile get(Object key) {
-        if (!(key instanceof String st) || !parts.containsKey(st)) {
-            return null;
+        // every evaluation asks: a file already decoded is one lookup
+        JurisdictionFile f = key instanceof String ? decoded.get(key) : null;
+        if (f != null || !(key instanceof String st) || !parts.containsKey(st)) {
+            return f;
         }
-        JurisdictionFile f = decoded.get(st);
-        return f != null ? f : decoded.computeIfAbsent(st, k -> decode.apply(k, parts.get(k)));
+        return decoded.computeIfAbsent(st, k -> decode.apply(k, parts.get(k)));
     }
 
     @Override
