@@ -622,9 +622,15 @@ public final class Assembler {
             boolean matters = f.assertion();
             if (!matters) {
                 int saved = codes[f.index()];
-                context.set(f.index(), Fact.UNKNOWN);
-                for (int p = shown.nextSetBit(0); p >= 0 && !matters; p = shown.nextSetBit(p + 1)) {
-                    matters = context.value(p).holds() != base[p];
+                // a known fact matters where leaving it open moves a shown predicate; an open one, where some value would
+                for (int v : saved == Fact.UNKNOWN ? Predicates.domain(f.index()) : new int[] {Fact.UNKNOWN}) {
+                    context.set(f.index(), v);
+                    for (int p = shown.nextSetBit(0); p >= 0 && !matters; p = shown.nextSetBit(p + 1)) {
+                        matters = context.value(p).holds() != base[p];
+                    }
+                    if (matters) {
+                        break;
+                    }
                 }
                 context.set(f.index(), saved);
             }

@@ -156,7 +156,9 @@ class JurisdictionDataTest {
                         continue;
                     }
                     tests.add(DynamicTest.dynamicTest(f.state() + " " + p.id() + " " + e.effect() + " " + e.date(), () -> {
-                        Scenario s = Scenario.builder(p.binds().get(0), Action.DECLINE_TO_ASSIST).jurisdiction(new Jurisdiction(f.state(), null))
+                        // asked of an act the provision governs (a detainer-hold grant reaches only holds)
+                        Action act = p.scope().acts().isEmpty() ? Action.DECLINE_TO_ASSIST : p.scope().acts().get(0);
+                        Scenario s = Scenario.builder(p.binds().get(0), act).jurisdiction(new Jurisdiction(f.state(), null))
                                 .build();
                         Premise on = premise(KB.complete(s, e.date()), "stateLaw." + p.kind().field());
                         assertThat(on).isNotNull();
