@@ -700,7 +700,7 @@ public final class Codegen {
 
     // ---- the predicates --------------------------------------------------------------------
 
-    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, List<String> judgmentFor) {
+    record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, List<String> judgmentFor, String readsLawBefore) {
     }
 
     record Named(String kind, String id, String says, List<String> cites, List<Integer> facts, String presumes) {
@@ -834,7 +834,7 @@ public final class Codegen {
             contestedIndex.putIfAbsent(v.path("id").asText(), q);
             for (JsonNode d : v.path("decidedBy")) {
                 String w = where + " contested " + v.path("id").asText() + " decidedBy";
-                allowOnly(w, d, "authority", "holds", "for", "persuasiveOnly", "judgmentFor");
+                allowOnly(w, d, "authority", "holds", "for", "persuasiveOnly", "judgmentFor", "readsLawBefore");
                 String a = text(w, d, "authority");
                 if (!authorities.contains(a)) {
                     problem(w, "names unknown authority " + a);
@@ -861,7 +861,12 @@ public final class Codegen {
                     }
                     parties.add(party);
                 }
-                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), List.copyOf(parties)));
+                // a reading of the state's law as it stood before a statute changed it answers only for events before that day
+                String before = d.has("readsLawBefore") ? d.get("readsLawBefore").asText() : null;
+                if (before != null && (state == null || !before.matches("\\d{4}-\\d{2}-\\d{2}"))) {
+                    problem(w, "'readsLawBefore' is a date (YYYY-MM-DD) on a decision 'for' one state, got " + before);
+                }
+                decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), List.copyOf(parties), before));
             }
             return q;
         }
@@ -1113,7 +1118,8 @@ public final class Codegen {
             for (Decision d : decisions) {
                 rows.add("            new Decision(" + d.question() + ", " + str(d.authority()) + ", " + d.holds() + ", "
                         + (d.state() == null ? "null" : str(d.state())) + ", " + d.persuasiveOnly() + ", "
-                        + "List.of(" + d.judgmentFor().stream().map(Codegen::str).collect(java.util.stream.Collectors.joining(", ")) + "))");
+                        + "List.of(" + d.judgmentFor().stream().map(Codegen::str).collect(java.util.stream.Collectors.joining(", ")) + "), "
+                        + (d.readsLawBefore() == null ? "null" : "java.time.LocalDate.parse(" + str(d.readsLawBefore()) + ")") + ")");
             }
             b.append("    static final List<Decision> DECISIONS = List.of(\n").append(String.join(",\n", rows)).append(");\n\n");
             decisions.clear();

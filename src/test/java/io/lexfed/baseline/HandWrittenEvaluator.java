@@ -476,15 +476,20 @@ public final class HandWrittenEvaluator {
         return lawful == U || memo == U ? U : N;
     }
 
-    // the state courts' answers to whether state law gives officers power to hold for immigration
-    private record Ruling(LocalDate date, int holds) {
+    // the state courts' answers to whether state law gives officers power to hold for immigration; one that read the
+    // law before a statute changed it answers only for events before that day
+    private record Ruling(LocalDate date, int holds, LocalDate readsLawBefore) {
+        Ruling(LocalDate date, int holds) {
+            this(date, holds, null);
+        }
     }
 
     private static final java.util.Map<String, Ruling> RULINGS = java.util.Map.of(
             "MA", new Ruling(LocalDate.of(2017, 7, 24), N), "NY", new Ruling(LocalDate.of(2018, 11, 14), N),
             "MT", new Ruling(LocalDate.of(2020, 3, 25), N), "MN", new Ruling(LocalDate.of(2019, 9, 23), N),
             "CO", new Ruling(LocalDate.of(2018, 12, 6), N), "AZ", new Ruling(LocalDate.of(2018, 7, 5), Y),
-            "WA", new Ruling(LocalDate.of(2017, 7, 31), N), "CA", new Ruling(LocalDate.of(2018, 2, 7), N));
+            "WA", new Ruling(LocalDate.of(2017, 7, 31), N), "CA", new Ruling(LocalDate.of(2018, 2, 7), N),
+            "FL", new Ruling(LocalDate.of(2018, 11, 9), N, LocalDate.of(2019, 7, 1)));
 
     // a statute, when one is known, answers it; else the state's courts, if they had ruled by the day
     // the question is asked (a ruling answers for events before it too); else it is open
@@ -497,7 +502,8 @@ public final class HandWrittenEvaluator {
     }
 
     private static boolean known(Ruling r, Scenario s) {
-        return r != null && (s.askedOn() == null || !s.askedOn().isBefore(r.date()));
+        return r != null && (s.askedOn() == null || !s.askedOn().isBefore(r.date()))
+                && (r.readsLawBefore() == null || s.date().isBefore(r.readsLawBefore()));
     }
 
     // the state courts' answers to whether a 287(g) delegation supplies the power their state's law withholds

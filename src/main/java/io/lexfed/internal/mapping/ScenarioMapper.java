@@ -39,7 +39,10 @@ public final class ScenarioMapper {
     private final java.util.concurrent.ConcurrentHashMap<Period, Rulings> rulingsByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PERIODS = 8192;
 
-    private record Period(String state, int index, String party) {
+    // the days before which a decision reading a since-changed state law counts, in order: the event's place among them
+    private final LocalDate[] lawTurns;
+
+    private record Period(String state, int index, String party, int law) {
     }
 
     // shared by every context of the period: read, never written
@@ -63,6 +66,8 @@ public final class ScenarioMapper {
         }
         this.parties = Predicates.decisions().stream().flatMap(d -> d.judgmentFor().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.lawTurns = Predicates.decisions().stream().map(Decision::readsLawBefore).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toArray(LocalDate[]::new);
         this.turns = Arrays.stream(deciding).flatMap(a -> java.util.stream.Stream.of(a.date(), a.vacated())).filter(java.util.Objects::nonNull)
                 .distinct().sorted().toArray(LocalDate[]::new);
         for (int i = 0; i < deciding.length; i++) {
@@ -86,10 +91,14 @@ public final class ScenarioMapper {
         String state = completed.jurisdiction().state();
         LocalDate askedOn = completed.askedOn();
         String party = party(state, locality, completed.actor());
-        Period period = new Period(state, period(askedOn), party);
+        int law = 0;
+        while (law < lawTurns.length && !asOf.isBefore(lawTurns[law])) {
+            law++;
+        }
+        Period period = new Period(state, period(askedOn), party, law);
         Rulings r = rulingsByPeriod.get(period);
         if (r == null) {
-            r = rule(state, askedOn, party);
+            r = rule(state, askedOn, party, asOf);
             if (rulingsByPeriod.size() < MAX_PERIODS) {
                 rulingsByPeriod.putIfAbsent(period, r);
             }
@@ -117,11 +126,11 @@ public final class ScenarioMapper {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    private Rulings rule(String state, LocalDate askedOn, String party) {
+    private Rulings rule(String state, LocalDate askedOn, String party, LocalDate asOf) {
         int questions = Predicates.contested().size();
         byte[] rulings = new byte[questions];
         long[] decidedBy = new long[questions];
-        rule(state, askedOn, party, rulings, decidedBy);
+        rule(state, askedOn, party, asOf, rulings, decidedBy);
         return new Rulings(rulings, decidedBy);
     }
 
@@ -132,9 +141,9 @@ public final class ScenarioMapper {
      * agree with it); failing one, the persuasive
      * decisions if they all agree; else the question stays open (UNSETTLED means nothing binding
      * decides it and the persuasive authorities split, or there are none). A decision about one
-     * state's law counts only in that state.
+     * state's law counts only in that state, and one that read it before a statute changed it only for events before.
      */
-    private void rule(String state, LocalDate askedOn, String party, byte[] rulings, long[] decidedBy) {
+    private void rule(String state, LocalDate askedOn, String party, LocalDate asOf, byte[] rulings, long[] decidedBy) {
         int[] binding = new int[rulings.length];
         java.util.Arrays.fill(binding, -1);
         // masks over each question's own decisions (Predicates.decisionsOf): bit j for its j-th
@@ -143,7 +152,8 @@ public final class ScenarioMapper {
         long[] persuasiveYes = new long[rulings.length];
         for (int i = 0; i < deciding.length; i++) {
             Decision d = Predicates.decisions().get(i);
-            if (d.state() != null && !d.state().equals(state)) {
+            // a reading of the state's law before a statute changed it says nothing of the law after
+            if (d.state() != null && !d.state().equals(state) || d.readsLawBefore() != null && !asOf.isBefore(d.readsLawBefore())) {
                 continue;
             }
             Authority.Precedent p = deciding[i].precedentIn(state, askedOn);

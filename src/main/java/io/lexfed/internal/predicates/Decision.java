@@ -11,7 +11,9 @@ package io.lexfed.internal.predicates;
  * there, whatever the court; for anyone else it only persuades (United States v. Mendoza). A party is a
  * state, by its code (its officials and state police), or a locality, as {@code ST/locality-id} of the
  * state's knowledge-base file (its officials and police; not a sheriff, an officer elected apart from
- * the county's government, whom its litigation does not bind).
+ * the county's government, whom its litigation does not bind). A decision that {@code readsLawBefore} a day
+ * read the state's law as it stood before a statute changed it, and answers only for events before that day.
  */
-public record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, java.util.List<String> judgmentFor) {
+public record Decision(int question, String authority, boolean holds, String state, boolean persuasiveOnly, java.util.List<String> judgmentFor,
+                       java.time.LocalDate readsLawBefore) {
 }
