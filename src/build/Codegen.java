@@ -863,12 +863,22 @@ public final class Codegen {
                 }
                 // a reading of the state's law as it stood before a statute changed it answers only for events before that day
                 String before = d.has("readsLawBefore") ? d.get("readsLawBefore").asText() : null;
-                if (before != null && (state == null || !before.matches("\\d{4}-\\d{2}-\\d{2}"))) {
+                if (before != null && (state == null || !isDate(before))) {
                     problem(w, "'readsLawBefore' is a date (YYYY-MM-DD) on a decision 'for' one state, got " + before);
                 }
                 decisions.add(new Decision(q, a, holds.equals("YES"), state, d.path("persuasiveOnly").asBoolean(false), List.copyOf(parties), before));
             }
             return q;
+        }
+
+        // parsed here, so that a day the calendar lacks fails the build, not the generated class's first use
+        private static boolean isDate(String s) {
+            try {
+                java.time.LocalDate.parse(s);
+                return true;
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
         }
 
         /** The Java expression that builds a node, checking it on the way. */

@@ -600,6 +600,9 @@ public final class Assembler {
      * The knowledge base's cautions that matter: those about a fact without which a predicate the
      * rules read would have another value (or none), and any about an assertion.
      */
+    // the one value tried for a known fact: left open
+    private static final int[] LEFT_OPEN = {Fact.UNKNOWN};
+
     private static List<KnowledgeBase.Caution> kbCautions(List<KnowledgeBase.Caution> cautions, BitSet shown, Context context) {
         if (cautions.isEmpty()) {
             return List.of();
@@ -623,7 +626,7 @@ public final class Assembler {
             if (!matters) {
                 int saved = codes[f.index()];
                 // a known fact matters where leaving it open moves a shown predicate; an open one, where some value would
-                for (int v : saved == Fact.UNKNOWN ? Predicates.domain(f.index()) : new int[] {Fact.UNKNOWN}) {
+                for (int v : saved == Fact.UNKNOWN ? Predicates.domain(f.index()) : LEFT_OPEN) {
                     context.set(f.index(), v);
                     for (int p = shown.nextSetBit(0); p >= 0 && !matters; p = shown.nextSetBit(p + 1)) {
                         matters = context.value(p).holds() != base[p];
