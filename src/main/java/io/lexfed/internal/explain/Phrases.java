@@ -46,6 +46,7 @@ final class Phrases {
             case PROLONG_STOP_FOR_STATUS -> "prolong a stop to check immigration status";
             case PHYSICALLY_OBSTRUCT -> "physically obstruct a federal immigration arrest";
             case CONCEAL_OR_WARN -> "conceal, warn or help the person federal agents seek";
+            case TRANSPORT_THE_PERSON -> "drive or carry a person unlawfully present";
             case ANSWER_AGENTS -> "answer, or decline to answer, federal agents' questions about the person they seek";
             case ARREST_FEDERAL_AGENT -> "arrest or charge a federal agent for a state crime";
             case KEEP_THE_PEACE -> "keep the peace at the scene of a federal operation";
