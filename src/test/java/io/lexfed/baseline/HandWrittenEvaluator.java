@@ -86,6 +86,9 @@ public final class HandWrittenEvaluator {
     private static final int S_LISTED_OFFENSES = idx("stateLaw.limitsExceptListedOffenses");
     private static final int LISTED_OFFENSE_MET = idx("information.stateLawExceptionApplies");
     private static final int L_JUDICIAL_WARRANT = idx("localPolicy.limitsExceptJudicialWarrant");
+    private static final int L_LISTED_OFFENSES = idx("localPolicy.limitsExceptListedOffenses");
+    private static final int L_WARRANT_WITH_LISTED = idx("localPolicy.limitsExceptJudicialWarrantWithListedOffenses");
+    private static final int LOCAL_LISTED_OFFENSE_MET = idx("information.localPolicyExceptionApplies");
     private static final int S_FORBIDS_LIMITS = idx("stateLaw.forbidsLimitsOnCooperation");
     private static final int L_LIMITS_DETAINERS = idx("localPolicy.limitsDetainers");
     private static final int L_LIMITS_ASSISTANCE = idx("localPolicy.limitsAssistance");
@@ -587,13 +590,21 @@ public final class HandWrittenEvaluator {
             stateExcepted = or(stateExcepted, and(truth(v, S_LISTED_OFFENSES), truth(v, LISTED_OFFENSE_MET)));
         }
         int localExcepted = local == L_LIMITS_COURTHOUSE ? N : and(judicialWarrant, truth(v, L_JUDICIAL_WARRANT));
+        if (local == L_LIMITS_DETAINERS) {
+            // a local hold limit's own listed offenses (Middlesex County, 2014), or a judge's warrant for a listed offender
+            // where the policy asks both at once (Philadelphia Executive Order 5-16)
+            int met = truth(v, LOCAL_LISTED_OFFENSE_MET);
+            localExcepted = or(localExcepted, or(and(truth(v, L_LISTED_OFFENSES), met),
+                    and(truth(v, L_WARRANT_WITH_LISTED), and(judicialWarrant, met))));
+        }
         w.when(and(reaches, and(truth(v, state), not(stateExcepted))), new int[] {state, PLACE, warrant, S_JUDICIAL_WARRANT, S_LISTED_OFFENSES,
             LISTED_OFFENSE_MET}, STATE_LIMIT);
         if (s.actor().isLocal()) {
             // a state ban on policies limiting cooperation voids the local limit
             int banned = or(truth(v, S_BANS_POLICIES), truth(v, S_FORBIDS_LIMITS));
             w.when(and(reaches, and(and(truth(v, local), not(banned)), not(localExcepted))),
-                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, warrant, L_JUDICIAL_WARRANT}, LOCAL_LIMIT);
+                    new int[] {local, PLACE, S_FORBIDS_LIMITS, S_BANS_POLICIES, warrant, L_JUDICIAL_WARRANT, L_LISTED_OFFENSES,
+                        L_WARRANT_WITH_LISTED, LOCAL_LISTED_OFFENSE_MET}, LOCAL_LIMIT);
         }
     }
 

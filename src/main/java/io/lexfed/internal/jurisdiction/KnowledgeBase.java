@@ -65,6 +65,9 @@ public final class KnowledgeBase {
     private static final int PERSON_WITHIN_STATE_LIMIT = Catalogue.fact("information.personWithinStateLimit").orElseThrow().index();
     private static final int LOCAL_JUDICIAL_WARRANT = Catalogue.fact("localPolicy.limitsExceptJudicialWarrant").orElseThrow().index();
     private static final int LOCAL_STATUS_SAVED = Catalogue.fact("localPolicy.limitsSaveStatusSharing").orElseThrow().index();
+    private static final int LOCAL_LISTED_OFFENSES = Catalogue.fact("localPolicy.limitsExceptListedOffenses").orElseThrow().index();
+    private static final int LOCAL_WARRANT_WITH_LISTED_OFFENSES =
+            Catalogue.fact("localPolicy.limitsExceptJudicialWarrantWithListedOffenses").orElseThrow().index();
 
     /**
      * Where the kinds of {@code kinds.yaml} put their values: the yes/no facts of state law that some kind
@@ -567,7 +570,7 @@ public final class KnowledgeBase {
                 crimeFact(file, at, i, asOf, codes, premises, aside);
                 compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
             }
-            exceptions(at.byField(), stateActor, q, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES);
+            exceptions(at.byField(), stateActor, q, asOf, codes, premises, cautions, STATE_JUDICIAL_WARRANT, STATE_STATUS_SAVED, STATE_LISTED_OFFENSES, -1);
             String locality = s.jurisdiction().locality();
             int l = locality == null ? -1 : locality(at, locality);
             // a place given with a remark or with the places around it is found by its own name, and the reader told so;
@@ -593,7 +596,8 @@ public final class KnowledgeBase {
                     localFact(loc, reaching[i], i, localActor, q, asOf, codes, premises, aside);
                     compareGiven(f, given, codes, premises, cautions, aside, st, asOf);
                 }
-                exceptions(reaching, localActor, q, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, -1);
+                exceptions(reaching, localActor, q, asOf, codes, premises, cautions, LOCAL_JUDICIAL_WARRANT, LOCAL_STATUS_SAVED, LOCAL_LISTED_OFFENSES,
+                        LOCAL_WARRANT_WITH_LISTED_OFFENSES);
             } else if (!file.localLevel()) {
                 // the District's own law is its local law: no policy of a lower level can exist
                 for (int f : localFacts) {
@@ -988,7 +992,8 @@ public final class KnowledgeBase {
      * are the rule and a caution says which listed people the narrow limit still protects without them.
      */
     private static void exceptions(Provision[][] byField, Bound actor, Provision.Question q, LocalDate day, int[] codes,
-                                   Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses) {
+                                   Premise[] premises, List<Caution> cautions, int judicialWarrant, int statusSaved, int listedOffenses,
+                                   int warrantWithListedOffenses) {
         List<Provision> limits = new ArrayList<>();
         for (Provision[] provisions : byField) {
             for (Provision p : provisions) {
@@ -1008,8 +1013,14 @@ public final class KnowledgeBase {
         if (q.action() == Action.ENFORCE_SANCTUARY_POLICY) {
             policySparesStatus(byField, actor, day, statusSaved, codes, premises, cautions);
         }
+        if (listedOffenses == LOCAL_LISTED_OFFENSES) {
+            unreadLocalListedOffenses(limits, codes, cautions);
+        }
         if (listedOffenses >= 0) {
             exception(limits, narrow, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
+        }
+        if (warrantWithListedOffenses >= 0) {
+            exception(limits, narrow, Provision.Exception.JUDICIAL_WARRANT_WITH_LISTED_OFFENSES, warrantWithListedOffenses, codes, premises, cautions);
         }
     }
 
@@ -1057,6 +1068,26 @@ public final class KnowledgeBase {
         }
     }
 
+    /**
+     * A local limit whose text was not read for its exceptions is taken, for listed convictions or charges, to have
+     * none, and a caution says so: the sources recorded describe the limit without one, and the engine read no local
+     * listed-offense exception at all before session 18, so leaving the fact open would ask, of every such county, a
+     * question nobody recorded a reason to ask. State limits unread for exceptions still leave the fact open.
+     */
+    private static void unreadLocalListedOffenses(List<Provision> limits, int[] codes, List<Caution> cautions) {
+        if (codes[LOCAL_LISTED_OFFENSES] != Fact.UNKNOWN) {
+            return;
+        }
+        for (Provision p : limits) {
+            if (!p.exceptionsRead() && p.kind().exceptions().contains(Provision.Exception.LISTED_OFFENSES)) {
+                cautions.add(new Caution(Catalogue.fact(LOCAL_LISTED_OFFENSES).path(), "Provision " + p.id() + " (" + p.authority()
+                        + ") was not read for exceptions: it is taken to have none for listed convictions or charges, as the sources"
+                        + " recorded describe it. If it has one and the person meets it, say so (localPolicy.limitsExceptListedOffenses,"
+                        + " information.localPolicyExceptionApplies)."));
+            }
+        }
+    }
+
     // the act escapes the limits only if every one of them is excepted: one read without the exception still
     // forbids the act; one not read leaves the question open
     private static void settle(List<Provision> limits, Predicate<Provision> excepted, int fact, int[] codes, Premise[] premises,
@@ -1064,7 +1095,8 @@ public final class KnowledgeBase {
         if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
             return;
         }
-        Provision without = limits.stream().filter(p -> p.exceptionsRead() && !excepted.test(p)).findFirst().orElse(null);
+        Provision without = limits.stream().filter(p -> (p.exceptionsRead() || fact == LOCAL_LISTED_OFFENSES) && !excepted.test(p))
+                .findFirst().orElse(null);
         if (without != null) {
             codes[fact] = NO;
             premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", without, cautions);

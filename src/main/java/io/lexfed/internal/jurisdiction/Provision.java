@@ -103,7 +103,7 @@ public record Provision(String id, ProvisionKind kind, List<Actor> binds, String
     static final List<Action> INFORMATION_ACTS = List.of(Action.SHARE_INFORMATION, Action.WITHHOLD_INFORMATION);
 
     /** An exception a limit carries: it yields to a judge's warrant or order; it saves communicating immigration status (8 U.S.C. 1373). */
-    public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE, LISTED_OFFENSES }
+    public enum Exception { JUDICIAL_WARRANT, STATUS_SAVINGS_CLAUSE, LISTED_OFFENSES, JUDICIAL_WARRANT_WITH_LISTED_OFFENSES }
 
     /** A court order that enjoins the provision, or lifts an injunction, from {@code date}. */
     public record Event(LocalDate date, Effect effect, String by, String note) {
