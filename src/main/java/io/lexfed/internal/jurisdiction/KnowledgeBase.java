@@ -1013,9 +1013,6 @@ public final class KnowledgeBase {
         if (q.action() == Action.ENFORCE_SANCTUARY_POLICY) {
             policySparesStatus(byField, actor, day, statusSaved, codes, premises, cautions);
         }
-        if (listedOffenses == LOCAL_LISTED_OFFENSES) {
-            unreadLocalListedOffenses(limits, codes, cautions);
-        }
         if (listedOffenses >= 0) {
             exception(limits, narrow, Provision.Exception.LISTED_OFFENSES, listedOffenses, codes, premises, cautions);
         }
@@ -1043,7 +1040,7 @@ public final class KnowledgeBase {
                 }
             }
         }
-        settle(limits, KnowledgeBase::spares, fact, codes, premises, cautions);
+        settle(limits, KnowledgeBase::spares, Provision::exceptionsRead, fact, codes, premises, cautions);
     }
 
     private static boolean spares(Provision p) {
@@ -1051,13 +1048,31 @@ public final class KnowledgeBase {
         return p.carries(Provision.Exception.STATUS_SAVINGS_CLAUSE) || !reached.isEmpty() && !reached.contains(InformationKind.IMMIGRATION_STATUS);
     }
 
-    // narrow: limits protecting only listed people, set aside because the person is not known to be among them
+    /**
+     * Settles the fact of one exception from the limits reaching the act. narrow: limits protecting only listed people,
+     * set aside because the person is not known to be among them. A local limit whose text was not read for its
+     * exceptions is taken, for listed convictions or charges, to have none, and a caution says so: the sources recorded
+     * describe the limit without one, and leaving the fact open would ask, of every such county, a question nobody
+     * recorded a reason to ask. Every other exception of a limit not read stays open.
+     */
     private static void exception(List<Provision> reaching, List<Provision> narrow, Provision.Exception e, int fact, int[] codes, Premise[] premises,
                                   List<Caution> cautions) {
         if (codes[fact] != Fact.UNKNOWN || reaching.isEmpty()) {
             return;
         }
-        settle(reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList(), p -> p.carries(e), fact, codes, premises, cautions);
+        List<Provision> limits = reaching.stream().filter(p -> p.kind().exceptions().contains(e)).toList();
+        boolean unreadIsNone = fact == LOCAL_LISTED_OFFENSES;
+        if (unreadIsNone) {
+            for (Provision p : limits) {
+                if (!p.exceptionsRead()) {
+                    cautions.add(new Caution(Catalogue.fact(fact).path(), "Provision " + p.id() + " (" + p.authority()
+                            + ") was not read for exceptions: it is taken to have none for listed convictions or charges, as the sources"
+                            + " recorded describe it. If it has one and the person meets it, say so (localPolicy.limitsExceptListedOffenses,"
+                            + " information.localPolicyExceptionApplies)."));
+                }
+            }
+        }
+        settle(limits, p -> p.carries(e), unreadIsNone ? p -> true : Provision::exceptionsRead, fact, codes, premises, cautions);
         if (codes[fact] == YES && codes[PERSON_WITHIN_STATE_LIMIT] == Fact.UNKNOWN) {
             for (Provision p : narrow) {
                 if (p.kind().exceptions().contains(e) && p.exceptionsRead() && !p.carries(e)) {
@@ -1068,35 +1083,14 @@ public final class KnowledgeBase {
         }
     }
 
-    /**
-     * A local limit whose text was not read for its exceptions is taken, for listed convictions or charges, to have
-     * none, and a caution says so: the sources recorded describe the limit without one, and the engine read no local
-     * listed-offense exception at all before session 18, so leaving the fact open would ask, of every such county, a
-     * question nobody recorded a reason to ask. State limits unread for exceptions still leave the fact open.
-     */
-    private static void unreadLocalListedOffenses(List<Provision> limits, int[] codes, List<Caution> cautions) {
-        if (codes[LOCAL_LISTED_OFFENSES] != Fact.UNKNOWN) {
-            return;
-        }
-        for (Provision p : limits) {
-            if (!p.exceptionsRead() && p.kind().exceptions().contains(Provision.Exception.LISTED_OFFENSES)) {
-                cautions.add(new Caution(Catalogue.fact(LOCAL_LISTED_OFFENSES).path(), "Provision " + p.id() + " (" + p.authority()
-                        + ") was not read for exceptions: it is taken to have none for listed convictions or charges, as the sources"
-                        + " recorded describe it. If it has one and the person meets it, say so (localPolicy.limitsExceptListedOffenses,"
-                        + " information.localPolicyExceptionApplies)."));
-            }
-        }
-    }
-
     // the act escapes the limits only if every one of them is excepted: one read without the exception still
-    // forbids the act; one not read leaves the question open
-    private static void settle(List<Provision> limits, Predicate<Provision> excepted, int fact, int[] codes, Premise[] premises,
+    // forbids the act; one not read leaves the question open (read: which count as read)
+    private static void settle(List<Provision> limits, Predicate<Provision> excepted, Predicate<Provision> read, int fact, int[] codes, Premise[] premises,
                                List<Caution> cautions) {
         if (codes[fact] != Fact.UNKNOWN || limits.isEmpty()) {
             return;
         }
-        Provision without = limits.stream().filter(p -> (p.exceptionsRead() || fact == LOCAL_LISTED_OFFENSES) && !excepted.test(p))
-                .findFirst().orElse(null);
+        Provision without = limits.stream().filter(p -> read.test(p) && !excepted.test(p)).findFirst().orElse(null);
         if (without != null) {
             codes[fact] = NO;
             premises[fact] = fromProvision(Catalogue.fact(fact).path(), "NO", without, cautions);
